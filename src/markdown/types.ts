@@ -60,6 +60,8 @@ export interface FieldSource {
   heading?: HeadingSource;
   /** The content region: for a code field the fenced block, for a table the table, for prose the whole body. */
   span: Span;
+  /** The whole subsection, heading included, up to the end of its last block (where a new subsection may go after it). */
+  block: Span;
   /** The value as imported (what preserving export compares against). */
   value: unknown;
   /** Code fields: the fence's info string as written ('' for none). */
@@ -88,6 +90,8 @@ export interface SourceDoc {
   headings: HeadingSource[];
   /** Sections found, by id, with the span of everything from their heading to the next section. */
   sections: Record<string, { heading: HeadingSource; span: Span }>;
+  /** Where the title block (title heading, metadata, intro) ends. */
+  titleEnd?: number;
   fields: Record<string, FieldSource>;
   /** Extra blocks in spec order (index i describes spec.extras[i] as imported). */
   extras: { span: Span; value: Spec['extras'][number] }[];

@@ -5,7 +5,7 @@ import type { Spec } from './schema';
 export function createEmptySpec(name = ''): Spec {
   return {
     title: name,
-    meta: { version: '', status: '', lastUpdated: '' },
+    meta: { version: '1.0', status: 'Draft', lastUpdated: '' },
     overview: { purpose: '', scope: { inScope: '', outOfScope: '' }, designGoals: [] },
     architecture: { crateStructure: '', dataFlow: '', dependencies: [] },
     api: { grpcServices: '', publicTraits: '', clientLibrary: '' },
