@@ -1,0 +1,39 @@
+/**
+ * The linter's vocabulary: a rule, what it reports, and the configuration that turns rules off or changes
+ * their severity. Pure types; no DOM, no Node.
+ */
+import type { Severity } from '../markdown/types';
+import type { LintContext } from './context';
+
+/** A severity as a config file may set it: a severity, or `off`. */
+export type SeveritySetting = Severity | 'off';
+
+/** What a rule reports; the runner adds the rule id and severity. Lines and columns are 1-based. */
+export interface Finding {
+  message: string;
+  line: number;
+  column: number;
+  endLine?: number;
+  endColumn?: number;
+  /** The spec field concerned (`configuration.envVars`, `meta.status`), where there is one. */
+  path?: string;
+}
+
+/** One conformance rule: a stable id, its default severity, a one-line description for the docs, a check. */
+export interface LintRule {
+  /** `family/name`, e.g. `meta/invalid-date`. Never renamed: config files and CI refer to it. */
+  readonly id: string;
+  readonly severity: Severity;
+  /** One sentence, shown in the README's rule list. */
+  readonly description: string;
+  /** Looks at the imported spec and returns what is wrong. Never throws on user content. */
+  check(ctx: LintContext): Finding[];
+}
+
+/** Settings for one lint run. */
+export interface LintConfig {
+  /** Severity overrides by rule id (`import/*` ids included); `off` drops the rule. */
+  rules?: Record<string, SeveritySetting>;
+  /** The current time, for `meta/future-date` (defaults to the real clock). */
+  now?: Date;
+}
