@@ -19,9 +19,13 @@ export interface CliIO {
   stderr(text: string): void;
 }
 
-/** The real thing: process streams and the file system, paths resolved against `process.cwd()`. */
+/**
+ * The real thing: process streams and the file system. Paths resolve against the directory the user ran the
+ * command in: `npm run` moves to the package root and leaves that directory in INIT_CWD.
+ */
 export function nodeIO(): CliIO {
-  const cwd = process.cwd();
+  const viaNpmScript = process.env.npm_lifecycle_event === 'specwright' && process.env.INIT_CWD;
+  const cwd = viaNpmScript ? process.env.INIT_CWD! : process.cwd();
   return {
     cwd,
     async readStdin() {
