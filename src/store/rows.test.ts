@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createEmptySpec, type Spec } from '../spec';
-import { assignRowIds, blankRow, duplicateRow, insertRows, moveRowTo, removeRow, type RowDoc } from './rows';
+import { assignRowIds, blankRow, duplicateRow, insertRows, isBlankRow, moveRowTo, pasteRows, removeRow, type RowDoc } from './rows';
 
 const ENV = 'configuration.envVars';
 const env = (variable: string) => ({ variable, default: '', description: '' });
@@ -54,5 +54,16 @@ describe('row operations', () => {
     const d = docWith(['A', 'B']);
     expect(moveRowTo(d, ENV, 'r1', -5)).toBe(d);
     expect(removeRow(d, ENV, 'nope')).toBe(d);
+  });
+
+  it('pastes into a blank row by filling it, after a filled row by inserting', () => {
+    const d = docWith(['A', '']);
+    const into = pasteRows(d, ENV, 'r2', [env('X'), env('Y')]);
+    expect(into.spec.configuration.envVars.map((r) => r.variable)).toEqual(['A', 'X', 'Y']);
+    expect(into.rowIds[ENV]).toEqual(['r1', 'r2', 'r3']);
+    const after = pasteRows(d, ENV, 'r1', [env('X')]);
+    expect(after.spec.configuration.envVars.map((r) => r.variable)).toEqual(['A', 'X', '']);
+    expect(isBlankRow({ variable: ' ', extra: { Scope: '' } })).toBe(true);
+    expect(isBlankRow({ variable: '', extra: { Scope: 'x' } })).toBe(false);
   });
 });

@@ -98,3 +98,26 @@ export function moveRowTo(doc: RowDoc, path: string, id: string, to: number): Ro
   };
   return withRows(doc, path, move(rows), move(ids));
 }
+
+/** True for a row with no text in any cell (or an empty list item). */
+export function isBlankRow(row: unknown): boolean {
+  if (typeof row === 'string') return row.trim() === '';
+  if (!row || typeof row !== 'object') return true;
+  return Object.values(row).every((v) => (v && typeof v === 'object' ? isBlankRow(v) : String(v ?? '').trim() === ''));
+}
+
+/**
+ * Pastes `newRows` at row `id`: when that row is blank the first pasted row replaces it, and the rest go
+ * right after it (a spreadsheet's paste into an empty line); otherwise all go after it.
+ */
+export function pasteRows(doc: RowDoc, path: string, id: string, newRows: unknown[]): RowDoc {
+  const { rows, ids } = rowsOf(doc, path);
+  const i = ids.indexOf(id);
+  if (i < 0 || newRows.length === 0) return doc;
+  if (!isBlankRow(rows[i])) return insertRows(doc, path, i + 1, newRows);
+  const [first, ...rest] = newRows;
+  const replaced = { ...doc, spec: setAt(doc.spec, [...parsePathKeys(path), i], first) };
+  return rest.length ? insertRows(replaced, path, i + 1, rest) : replaced;
+}
+
+const parsePathKeys = (path: string): string[] => path.split('.');

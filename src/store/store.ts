@@ -7,7 +7,7 @@
 import { create } from 'zustand';
 import { createEmptySpec, getAt, setAt, type Spec } from '../spec';
 import { importMarkdown, type Diagnostic, type SourceDoc } from '../markdown';
-import { assignRowIds, duplicateRow, insertRows, moveRowTo, removeRow, type RowDoc, type RowIds } from './rows';
+import { assignRowIds, duplicateRow, insertRows, moveRowTo, pasteRows, removeRow, type RowDoc, type RowIds } from './rows';
 
 export type ExportMode = 'preserving' | 'canonical';
 type PathKey = string | number;
@@ -47,6 +47,8 @@ export interface DocActions {
   setField(path: string | PathKey[], value: unknown): void;
   /** Inserts rows (one blank row by default) at `index` (default: the end). */
   addRows(path: string, index?: number, rows?: unknown[]): void;
+  /** Pastes rows at row `id` (a blank row there takes the first one; see rows.ts). */
+  pasteRows(path: string, id: string, rows: unknown[]): void;
   removeRow(path: string, id: string): void;
   duplicateRow(path: string, id: string): void;
   /** Moves a row by `delta` places (clamped at the ends). */
@@ -114,6 +116,7 @@ export const useSpecStore = create<State>()((set, get) => ({
   },
 
   addRows: (path, index, rows) => set((s) => edited(s, insertRows(rowDoc(s), path, index, rows))),
+  pasteRows: (path, id, rows) => set((s) => edited(s, pasteRows(rowDoc(s), path, id, rows))),
   removeRow: (path, id) => set((s) => edited(s, removeRow(rowDoc(s), path, id))),
   duplicateRow: (path, id) => set((s) => edited(s, duplicateRow(rowDoc(s), path, id))),
   moveRow: (path, id, delta) =>

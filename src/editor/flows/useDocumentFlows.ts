@@ -1,0 +1,125 @@
+/**
+ * The user-facing document flows: new spec, import (file, drop, paste), download, copy, save. Each flow
+ * reports its outcome to the user; none ever replaces the current work on bad input or without asking.
+ */
+import { useMemo } from 'react';
+import { useSpecStore } from '../../store/store';
+import { copyText } from '../io/clipboard';
+import { chooseFileWithInput } from '../io/chooseFile';
+import { downloadText } from '../io/download';
+import { canOpenWithHandle, hasHandle, pickMarkdownFile, writeToHandle } from '../io/fileAccess';
+import { exportFileName } from '../io/fileName';
+import { readMarkdownFile } from '../io/readFile';
+import { useShell, type Shell } from '../shell/ShellContext';
+import { exportText } from './exportText';
+
+const UNCHANGED = 'Your current spec is unchanged.';
+const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+function flows(shell: Shell) {
+  const store = useSpecStore.getState;
+
+  /** True when there is nothing unsaved, or the user agreed to replace it. */
+  const mayReplace = async () => !store().dirty || (await shell.confirmReplace());
+
+  const importText = async (text: string, name: string | null, handleId: number | null = null) => {
+    if (!(await mayReplace())) return false;
+    const out = store().importText(text, name, handleId);
+    if (!out.ok) {
+      shell.notify(`Could not import ${name ?? 'the pasted text'}: ${out.error} ${UNCHANGED}`, 'error');
+      return false;
+    }
+    const n = out.diagnostics.length;
+    shell.notify(`Imported ${name ?? 'pasted Markdown'}${n ? `, ${n} note${n > 1 ? 's' : ''} below` : ''}.`);
+    return true;
+  };
+
+  const importFile = async (file: File, handleId: number | null = null) => {
+    const read = await readMarkdownFile(file);
+    if (!read.ok) return shell.notify(`${read.error} ${UNCHANGED}`, 'error');
+    await importText(read.text, read.name, handleId);
+  };
+
+  /** The export text, or null after telling the user why there is none. */
+  const exportNow = (): string | null => {
+    try {
+      return exportText(store());
+    } catch (e) {
+      shell.notify(`Could not write the Markdown: ${errorText(e)}`, 'error');
+      return null;
+    }
+  };
+
+  const download = () => {
+    const text = exportNow();
+    if (text === null) return;
+    const s = store();
+    const name = exportFileName(s.spec.title, s.file.name);
+    downloadText(name, text);
+    s.markSaved();
+    shell.notify(`Downloaded ${name}.`);
+  };
+
+  return {
+    importText,
+    importFile,
+    download,
+
+    async openFile() {
+      try {
+        if (canOpenWithHandle()) {
+          const picked = await pickMarkdownFile();
+          if (picked) await importFile(picked.file, picked.handleId);
+        } else {
+          const file = await chooseFileWithInput();
+          if (file) await importFile(file);
+        }
+      } catch (e) {
+        shell.notify(`Could not open the file: ${errorText(e)} ${UNCHANGED}`, 'error');
+      }
+    },
+
+    /** Pasted text outside the fields that has no heading is not imported; tell the user how to. */
+    hintPaste() {
+      shell.notify('To import pasted text as a spec, use Paste Markdown. Click into a field to paste into it.');
+    },
+
+    async newSpec() {
+      if (await mayReplace()) shell.openDialog('new');
+    },
+
+    async copy() {
+      const text = exportNow();
+      if (text === null) return;
+      try {
+        await copyText(text);
+        shell.notify('Copied the Markdown to the clipboard.');
+      } catch (e) {
+        shell.notify(`Could not copy: ${errorText(e)}`, 'error');
+      }
+    },
+
+    /** Writes back to the opened file where the browser allows it; downloads otherwise. */
+    async save() {
+      const { file } = store();
+      if (!hasHandle(file.handleId)) return download();
+      const text = exportNow();
+      if (text === null) return;
+      try {
+        await writeToHandle(file.handleId, text);
+        store().markSaved();
+        shell.notify(`Saved ${file.name ?? 'the file'}.`);
+      } catch (e) {
+        shell.notify(`Could not save to ${file.name ?? 'the file'}: ${errorText(e)}. Use Download Markdown instead.`, 'error');
+      }
+    },
+  };
+}
+
+export type DocumentFlows = ReturnType<typeof flows>;
+
+/** The flows, bound to the shell. */
+export function useDocumentFlows(): DocumentFlows {
+  const shell = useShell();
+  return useMemo(() => flows(shell), [shell]);
+}

@@ -1,0 +1,83 @@
+/**
+ * Page-wide input: a Markdown file dropped anywhere, Markdown pasted outside any field, Ctrl/Cmd+S to save,
+ * and a warning before leaving with unsaved changes.
+ */
+import { useEffect, useState } from 'react';
+import { useSpecStore } from '../../store/store';
+import type { DocumentFlows } from './useDocumentFlows';
+
+const hasFiles = (e: DragEvent) => Boolean(e.dataTransfer?.types.includes('Files'));
+
+/** True for targets that take typed or pasted text themselves. */
+function isEditable(t: EventTarget | null): boolean {
+  if (!(t instanceof HTMLElement)) return false;
+  return t.isContentEditable || t.closest('input, textarea, select, [contenteditable], .cm-editor, dialog') !== null;
+}
+
+/** Installs the page handlers; returns whether a file is being dragged over the page. */
+export function usePageEvents(flows: DocumentFlows): boolean {
+  const [dragging, setDragging] = useState(false);
+
+  useEffect(() => {
+    let depth = 0;
+    const onEnter = (e: DragEvent) => {
+      if (!hasFiles(e)) return;
+      depth++;
+      setDragging(true);
+    };
+    const onLeave = (e: DragEvent) => {
+      if (!hasFiles(e)) return;
+      depth = Math.max(0, depth - 1);
+      if (depth === 0) setDragging(false);
+    };
+    const onOver = (e: DragEvent) => {
+      if (!hasFiles(e)) return;
+      e.preventDefault();
+      if (e.dataTransfer) e.dataTransfer.dropEffect = 'copy';
+    };
+    const onDrop = (e: DragEvent) => {
+      depth = 0;
+      setDragging(false);
+      if (!hasFiles(e)) return;
+      e.preventDefault();
+      const file = e.dataTransfer?.files[0];
+      if (file) void flows.importFile(file);
+    };
+    const onPaste = (e: ClipboardEvent) => {
+      if (isEditable(e.target) || isEditable(document.activeElement)) return;
+      const text = e.clipboardData?.getData('text/plain') ?? '';
+      if (!text.trim()) return;
+      e.preventDefault();
+      // Only text that looks like a document is taken as an import; anything else gets a pointer instead.
+      if (/^#{1,6}\s/m.test(text)) void flows.importText(text, null);
+      else flows.hintPaste();
+    };
+    const onKey = (e: KeyboardEvent) => {
+      if ((e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && e.key.toLowerCase() === 's') {
+        e.preventDefault();
+        void flows.save();
+      }
+    };
+    const onUnload = (e: BeforeUnloadEvent) => {
+      if (useSpecStore.getState().dirty) e.preventDefault();
+    };
+    window.addEventListener('dragenter', onEnter);
+    window.addEventListener('dragleave', onLeave);
+    window.addEventListener('dragover', onOver);
+    window.addEventListener('drop', onDrop);
+    document.addEventListener('paste', onPaste);
+    window.addEventListener('keydown', onKey);
+    window.addEventListener('beforeunload', onUnload);
+    return () => {
+      window.removeEventListener('dragenter', onEnter);
+      window.removeEventListener('dragleave', onLeave);
+      window.removeEventListener('dragover', onOver);
+      window.removeEventListener('drop', onDrop);
+      document.removeEventListener('paste', onPaste);
+      window.removeEventListener('keydown', onKey);
+      window.removeEventListener('beforeunload', onUnload);
+    };
+  }, [flows]);
+
+  return dragging;
+}

@@ -1,0 +1,56 @@
+/** The sticky header: the app name, the component name, and the document actions. */
+import { useSpecStore } from '../../store/store';
+import type { DocumentFlows } from '../flows/useDocumentFlows';
+import { TitleField } from '../form/MetaForm';
+import { useShell } from './ShellContext';
+
+export function Header({ flows }: { flows: DocumentFlows }) {
+  const shell = useShell();
+  const fileName = useSpecStore((s) => s.file.name);
+  const dirty = useSpecStore((s) => s.dirty);
+  const canNormalize = useSpecStore((s) => s.source !== null);
+  const normalized = useSpecStore((s) => s.exportMode === 'canonical');
+  return (
+    <header className="app-header">
+      <div className="brand">
+        <h1>Specwright</h1>
+        <span className="file-state" aria-live="off">
+          {fileName ?? 'New spec'}
+          {dirty && <span className="dirty"> · edited</span>}
+        </span>
+      </div>
+      <TitleField />
+      <div className="toolbar" role="group" aria-label="Document actions">
+        <button type="button" className="button" onClick={() => void flows.newSpec()}>
+          New spec
+        </button>
+        <button type="button" className="button" onClick={() => void flows.openFile()}>
+          Import Markdown
+        </button>
+        <button type="button" className="button" onClick={() => shell.openDialog('paste')}>
+          Paste Markdown
+        </button>
+        <button
+          type="button"
+          className="button"
+          aria-pressed={canNormalize ? normalized : undefined}
+          disabled={!canNormalize}
+          title="Write the whole document in the template's layout instead of keeping the imported formatting"
+          onClick={() => useSpecStore.getState().setExportMode(normalized ? 'preserving' : 'canonical')}
+        >
+          Normalize to template
+        </button>
+        <span className="toolbar-gap" />
+        <button type="button" className="button" onClick={() => void flows.copy()}>
+          Copy Markdown
+        </button>
+        <button type="button" className="button" onClick={flows.download}>
+          Download Markdown
+        </button>
+        <button type="button" className="button primary" aria-keyshortcuts="Control+S Meta+S" onClick={() => void flows.save()}>
+          Save
+        </button>
+      </div>
+    </header>
+  );
+}
