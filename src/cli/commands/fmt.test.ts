@@ -30,7 +30,7 @@ describe('fmt', () => {
     const { code, out, err } = await fmt(['--check', 'loose.md'], { 'loose.md': LOOSE_SPEC });
     expect(code).toBe(1);
     expect(out).toBe('');
-    expect(err).toBe('loose.md: not in canonical form (run: specwright fmt --write loose.md)\n');
+    expect(err).toBe('loose.md: not in canonical form (fmt --write rewrites it)\n');
   });
 
   it('--write rewrites the file in place with what fmt prints', async () => {

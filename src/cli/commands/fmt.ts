@@ -19,7 +19,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   const formatted = exportMarkdown(spec, { mode: 'canonical' });
   if (flags.check) {
     if (formatted === text) return EXIT.ok;
-    io.stderr(`${name}: not in canonical form (run: specwright fmt --write ${file === '-' ? 'FILE' : file})\n`);
+    io.stderr(`${name}: not in canonical form (fmt --write rewrites it)\n`);
     return EXIT.checkFailed;
   }
   if (flags.write) {
