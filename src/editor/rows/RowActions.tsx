@@ -5,11 +5,19 @@
 import { memo } from 'react';
 import { ROW_SHORTCUTS, type RowCommand } from './rowKeys';
 
-const BUTTONS: { cmd: Exclude<RowCommand, 'enter'>; label: (n: string) => string; icon: string }[] = [
-  { cmd: 'moveUp', label: (n) => `Move ${n} up`, icon: '↑' },
-  { cmd: 'moveDown', label: (n) => `Move ${n} down`, icon: '↓' },
-  { cmd: 'duplicate', label: (n) => `Duplicate ${n}`, icon: '⧉' },
-  { cmd: 'remove', label: (n) => `Remove ${n}`, icon: '×' },
+// 16px stroke icons; text glyphs for "duplicate" are missing from many system fonts.
+const ICONS = {
+  moveUp: 'M8 13V3M4 7l4-4 4 4',
+  moveDown: 'M8 3v10M4 9l4 4 4-4',
+  duplicate: 'M5.5 5.5h7v7h-7zM3.5 10.5v-7h7',
+  remove: 'M4 4l8 8M12 4l-8 8',
+} as const;
+
+const BUTTONS: { cmd: Exclude<RowCommand, 'enter'>; label: (n: string) => string }[] = [
+  { cmd: 'moveUp', label: (n) => `Move ${n} up` },
+  { cmd: 'moveDown', label: (n) => `Move ${n} down` },
+  { cmd: 'duplicate', label: (n) => `Duplicate ${n}` },
+  { cmd: 'remove', label: (n) => `Remove ${n}` },
 ];
 
 /** Buttons for the row called `name` ("row 3", "goal 2"); `onCommand` runs one. */
@@ -21,7 +29,7 @@ export const RowActions = memo(function RowActions(props: {
 }) {
   return (
     <div className="row-actions" role="group" aria-label={`Actions for ${props.name}`}>
-      {BUTTONS.map(({ cmd, label, icon }) => (
+      {BUTTONS.map(({ cmd, label }) => (
         <button
           key={cmd}
           type="button"
@@ -33,7 +41,9 @@ export const RowActions = memo(function RowActions(props: {
           disabled={(cmd === 'moveUp' && props.first) || (cmd === 'moveDown' && props.last)}
           onClick={() => props.onCommand(cmd)}
         >
-          <span aria-hidden="true">{icon}</span>
+          <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
+            <path d={ICONS[cmd]} fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" strokeLinejoin="round" />
+          </svg>
         </button>
       ))}
     </div>
@@ -44,8 +54,8 @@ export const RowActions = memo(function RowActions(props: {
 export function ShortcutHint({ enter }: { enter: string }) {
   return (
     <p className="shortcut-hint">
-      <kbd>Enter</kbd> {enter} · <kbd>Alt</kbd>+<kbd>↑</kbd>/<kbd>↓</kbd> move · <kbd>Alt</kbd>+<kbd>Shift</kbd>+
-      <kbd>↓</kbd> duplicate · <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>Backspace</kbd> remove
+      <kbd>Enter</kbd> {enter} · <kbd>Alt+↑/↓</kbd> move · <kbd>Alt+Shift+↓</kbd> duplicate ·{' '}
+      <kbd>Alt+Shift+Backspace</kbd> remove
     </p>
   );
 }

@@ -1,0 +1,143 @@
+/**
+ * The CodeMirror 6 view behind a code field (lazy chunk). Invariants: one EditorView per mounted field,
+ * never re-created while typing; label, placeholder, id and language change by reconfiguring compartments;
+ * an external document replaces only the changed span, reports nothing back (no echo) and stays out of
+ * the undo history; Tab indents and Escape-then-Tab leaves (CodeMirror's own tab-focus behaviour).
+ */
+import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirror/commands';
+import { bracketMatching, indentOnInput, syntaxHighlighting } from '@codemirror/language';
+import { Annotation, Compartment, EditorState, Transaction, type Extension } from '@codemirror/state';
+import {
+  drawSelection,
+  EditorView,
+  highlightActiveLine,
+  highlightActiveLineGutter,
+  highlightSpecialChars,
+  keymap,
+  lineNumbers,
+  placeholder as placeholderText,
+} from '@codemirror/view';
+import { loadLanguage, normalizeLang } from './codeLanguages';
+import { codeHighlightStyle, codeTheme } from './codeTheme';
+
+/** Marks transactions that carry an external value, so they are not reported as edits. */
+const External = Annotation.define<boolean>();
+
+/** What names and describes the editable element. */
+export interface CodeViewAttributes {
+  label: string;
+  placeholder?: string;
+  id?: string;
+}
+
+/** Options of {@link createCodeView}. */
+export interface CodeViewOptions extends CodeViewAttributes {
+  parent: HTMLElement;
+  doc: string;
+  lang: string;
+  /** Initial selection, e.g. carried over from the fallback textarea. */
+  selection?: { anchor: number; head: number };
+  /** Called with the whole document after each edit by the author. */
+  onChange(doc: string): void;
+}
+
+/** Handle on a mounted code editor. */
+export interface CodeView {
+  readonly view: EditorView;
+  /** Replace the document with an external value (no onChange, no undo step). */
+  setDoc(doc: string): void;
+  setLang(lang: string): void;
+  setAttributes(attributes: CodeViewAttributes): void;
+  focus(): void;
+  destroy(): void;
+}
+
+function attributeExtensions({ label, placeholder, id }: CodeViewAttributes): Extension {
+  return [
+    EditorView.contentAttributes.of({ role: 'textbox', 'aria-multiline': 'true', 'aria-label': label, ...(id ? { id } : {}) }),
+    placeholder ? placeholderText(placeholder) : [],
+  ];
+}
+
+/** Mount a CodeMirror editor into `parent`. */
+export function createCodeView(options: CodeViewOptions): CodeView {
+  const language = new Compartment();
+  const attributes = new Compartment();
+  const length = options.doc.length;
+  const clamp = (n: number) => Math.max(0, Math.min(length, n));
+  const view = new EditorView({
+    parent: options.parent,
+    state: EditorState.create({
+      doc: options.doc,
+      selection: options.selection && { anchor: clamp(options.selection.anchor), head: clamp(options.selection.head) },
+      extensions: [
+        lineNumbers(),
+        highlightActiveLineGutter(),
+        highlightSpecialChars(),
+        history(),
+        drawSelection(),
+        indentOnInput(),
+        bracketMatching(),
+        highlightActiveLine(),
+        syntaxHighlighting(codeHighlightStyle),
+        codeTheme,
+        keymap.of([...defaultKeymap, ...historyKeymap, indentWithTab]),
+        language.of([]),
+        attributes.of(attributeExtensions(options)),
+        EditorView.updateListener.of((update) => {
+          if (update.docChanged && !update.transactions.some((tr) => tr.annotation(External))) {
+            options.onChange(update.state.doc.toString());
+          }
+        }),
+      ],
+    }),
+  });
+
+  let destroyed = false;
+  let currentLang: string | undefined;
+  let langRequest = 0;
+  const setLang = (lang: string) => {
+    const normalized = normalizeLang(lang);
+    if (normalized === currentLang) return;
+    currentLang = normalized;
+    const request = ++langRequest;
+    loadLanguage(normalized).then(
+      (extension) => {
+        if (!destroyed && request === langRequest) view.dispatch({ effects: language.reconfigure(extension) });
+      },
+      () => {
+        // A language chunk that fails to load leaves the field as plain text, still editable.
+      },
+    );
+  };
+  setLang(options.lang);
+
+  return {
+    view,
+    setDoc(doc) {
+      const old = view.state.doc.toString();
+      if (doc === old) return;
+      // Replace only the span that differs, so the caret and scroll position survive where they can.
+      let start = 0;
+      const max = Math.min(old.length, doc.length);
+      while (start < max && old.charCodeAt(start) === doc.charCodeAt(start)) start++;
+      let end = 0;
+      while (end < max - start && old.charCodeAt(old.length - 1 - end) === doc.charCodeAt(doc.length - 1 - end)) end++;
+      view.dispatch({
+        changes: { from: start, to: old.length - end, insert: doc.slice(start, doc.length - end) },
+        annotations: [External.of(true), Transaction.addToHistory.of(false)],
+      });
+    },
+    setLang,
+    setAttributes(next) {
+      view.dispatch({ effects: attributes.reconfigure(attributeExtensions(next)) });
+    },
+    focus() {
+      view.focus();
+    },
+    destroy() {
+      destroyed = true;
+      view.destroy();
+    },
+  };
+}
