@@ -4,6 +4,7 @@
  */
 import { META_FIELDS, TEMPLATE, TITLE_PLACEHOLDER, TITLE_SUFFIX, getAt, sectionHeading, subsectionHeading, type Spec } from '../spec';
 import { CODECS } from './fields';
+import { closeOpenHtml } from './fields/prose';
 import { parseMarkdown, stringifyMarkdown } from './parse';
 
 export interface CanonicalOptions {
@@ -35,7 +36,8 @@ export function canonicalExtra(markdown: string, otherBullet = false): string {
   if (markdown.trim() === '') return '';
   try {
     const tree = parseMarkdown(markdown);
-    return (otherBullet ? stringifyMarkdown(tree, { bullet: '*', bulletOther: '-' }) : stringifyMarkdown(tree)).replace(/\n+$/, '');
+    const out = (otherBullet ? stringifyMarkdown(tree, { bullet: '*', bulletOther: '-' }) : stringifyMarkdown(tree)).replace(/\n+$/, '');
+    return closeOpenHtml(tree, out);
   } catch {
     return markdown.trim();
   }

@@ -4,7 +4,7 @@
  * Never throws on user content. Pure.
  */
 import type { Root, RootContent } from 'mdast';
-import { META_FIELDS, TITLE_PLACEHOLDER, createEmptySpec, setAt, sectionHeading, subsectionHeading, type Spec } from '../spec';
+import { META_FIELDS, TITLE_PLACEHOLDER, createEmptySpec, fieldByPath, setAt, sectionHeading, subsectionHeading, type Spec } from '../spec';
 import { CODECS } from './fields';
 import { nodeSpan, type ReadContext } from './fields/types';
 import { readMetaLines } from './meta';
@@ -108,7 +108,7 @@ export function importMarkdown(input: string): ImportResult {
         block.heading.matched = block.path;
         slot = block.path;
         const codec = CODECS[block.sub.field.kind];
-        const read = codec.read(block.nodes, block.sub, ctx);
+        const read = block.read;
         const end = blockEnd(block, ctx);
         const blockSpan = lines.span(block.heading.span.start, end);
         const sectionSpan = source.sections[block.section.id];
@@ -137,12 +137,16 @@ export function importMarkdown(input: string): ImportResult {
         break;
       }
       case 'unknown': {
+        if (block.formOf) {
+          const f = fieldByPath(block.formOf);
+          diag({ rule: 'import/field-form', severity: 'warning', message: `'${block.heading.text}' looks like ${subsectionHeading(f.sub)} but holds ${describe(block.nodes)}, not ${kindName(f.sub.field.kind)}; kept as extra content`, path: block.formOf }, block.heading.span);
+        }
         const what = block.duplicateOf ? 'duplicate section' : block.heading.depth === 3 ? 'unknown subsection' : 'unknown section';
         if (block.heading.depth === 3 && !block.duplicateOf && unknownSection) {
           // One finding per unknown section, not one per subsection under it.
           unknownSection.count++;
           unknownSection.d.message = `unknown section '${unknownSection.name}' (with ${unknownSection.count} subsection${unknownSection.count > 1 ? 's' : ''}) kept as extra content`;
-        } else {
+        } else if (!block.formOf) {
           diag({ rule: block.duplicateOf ? 'import/duplicate-section' : 'import/unknown-section', severity: block.duplicateOf ? 'warning' : 'info', message: `${what} '${block.heading.text}' kept as extra content`, path: slot }, block.heading.span);
           unknownSection = block.heading.depth <= 2 && !block.duplicateOf ? { d: diagnostics[diagnostics.length - 1]!, name: block.heading.text, count: 0 } : undefined;
         }
@@ -162,10 +166,12 @@ export function importMarkdown(input: string): ImportResult {
 const metaNodes = new WeakSet<RootContent>();
 
 function readMeta(nodes: RootContent[], spec: Spec, source: SourceDoc, ctx: ReadContext, diagnostics: Diagnostic[]): Spec {
-  for (const node of nodes) {
+  for (const [i, node] of nodes.entries()) {
     if (node.type !== 'paragraph' && node.type !== 'blockquote') continue;
     const span = nodeSpan(node, ctx);
-    const entries = readMetaLines(ctx.text, span.start, span.end);
+    // The template's own form, a `>` quote right under the title, is metadata even when it names no template field.
+    const templateForm = i === 0 && node.type === 'blockquote';
+    const entries = readMetaLines(ctx.text, span.start, span.end, !templateForm);
     if (!entries) continue;
     metaNodes.add(node);
     const form = node.type === 'blockquote' ? 'blockquote' : 'lines';

@@ -34,9 +34,9 @@ const PART = /^(\s*)(\*\*|__)?([\p{L}][\p{L}\p{N} ._/-]{0,40}?)(?::\2|\2:|:)[ \t
 
 /**
  * Reads `text.slice(from, to)` as metadata lines. Returns the entries when every non-blank line is made of
- * `label: value` parts and at least one label is a template field; otherwise undefined.
+ * `label: value` parts and (with `requireKnown`) at least one label is a template field; otherwise undefined.
  */
-export function readMetaLines(text: string, from: number, to: number): MetaEntry[] | undefined {
+export function readMetaLines(text: string, from: number, to: number, requireKnown = true): MetaEntry[] | undefined {
   const entries: MetaEntry[] = [];
   let pos = from;
   while (pos < to) {
@@ -70,7 +70,7 @@ export function readMetaLines(text: string, from: number, to: number): MetaEntry
     }
     pos = lineEnd;
   }
-  return entries.some((e) => e.key) ? entries : undefined;
+  return entries.length > 0 && (!requireKnown || entries.some((e) => e.key)) ? entries : undefined;
 }
 
 /** Splits a line on unescaped `|` (the template's separator), keeping offsets contiguous. */

@@ -7,15 +7,17 @@ import { FIELDS, type SectionDef, type SubsectionDef } from '../spec';
 import { matchSection, matchSubsections, splitHeading } from './headings';
 import { metaKeyOf } from './meta';
 import type { HeadingSource } from './types';
-import { nodeSpan, type ReadContext } from './fields/types';
+import { nodeSpan, type FieldRead, type ReadContext } from './fields/types';
+import { CODECS } from './fields';
+import { subsectionHeading } from '../spec';
 
 export type Block =
   | { kind: 'pre'; nodes: RootContent[] }
   | { kind: 'title'; heading: HeadingSource; nodes: RootContent[] }
   | { kind: 'metaHeading'; heading: HeadingSource; nodes: RootContent[] }
   | { kind: 'section'; section: SectionDef; heading: HeadingSource; nodes: RootContent[] }
-  | { kind: 'field'; section: SectionDef; sub: SubsectionDef; path: string; heading: HeadingSource; nodes: RootContent[] }
-  | { kind: 'unknown'; heading: HeadingSource; nodes: RootContent[]; duplicateOf?: string };
+  | { kind: 'field'; section: SectionDef; sub: SubsectionDef; path: string; heading: HeadingSource; nodes: RootContent[]; read?: FieldRead }
+  | { kind: 'unknown'; heading: HeadingSource; nodes: RootContent[]; duplicateOf?: string; formOf?: string };
 
 /** The heading's text as written, without `#` marks. */
 function headingText(h: Heading, ctx: ReadContext): { text: string; start: number; end: number } {
@@ -48,12 +50,22 @@ export function splitBlocks(nodes: RootContent[], ctx: ReadContext): Block[] {
   let sawTitle = false;
   let metaOpen = false;
 
+  // Whether each level-2 heading has level-3 headings under it (then it is a section, never a subsection).
+  const hasSubheadings = new Set<RootContent>();
+  let lastH2: RootContent | undefined;
+  for (const node of nodes) {
+    if (node.type !== 'heading' || node.depth > 3) continue;
+    if (node.depth === 3 && lastH2) hasSubheadings.add(lastH2);
+    lastH2 = node.depth === 2 ? node : node.depth === 1 ? undefined : lastH2;
+  }
+
   for (const node of nodes) {
     if (node.type !== 'heading' || node.depth > 3) {
       current.nodes.push(node);
       if (node.type !== 'thematicBreak') metaOpen = false;
       continue;
     }
+    finish(blocks.length - 1);
     const heading = headingSource(node, ctx);
     let next: Block;
     const metaMatch = META_HEADING.exec(heading.text);
@@ -65,7 +77,7 @@ export function splitBlocks(nodes: RootContent[], ctx: ReadContext): Block[] {
       next = { kind: 'metaHeading', heading, nodes: [] };
     } else {
       metaOpen = false;
-      next = classify(heading, node.depth, section, claimed);
+      next = classify(heading, node.depth, section, claimed, hasSubheadings.has(node));
       if (next.kind === 'section') section = next.section;
       if (next.kind === 'field') section = next.section;
       if (next.kind === 'unknown' && node.depth === 2) section = undefined;
@@ -74,10 +86,26 @@ export function splitBlocks(nodes: RootContent[], ctx: ReadContext): Block[] {
     blocks.push(next);
     current = next;
   }
+  finish(blocks.length - 1);
   return blocks;
+
+  /**
+   * A heading only takes a field when the field's content is under it (or nothing is): `### 12. External
+   * Dependencies` over a bullet list stays unknown, so its text stays with its neighbours. The template's own
+   * heading (`### 2.3 Dependencies`) takes its field whatever is under it.
+   */
+  function finish(i: number) {
+    const b = blocks[i];
+    if (!b || b.kind !== 'field') return;
+    b.read = CODECS[b.sub.field.kind].read(b.nodes, b.sub, ctx);
+    const canonical = b.heading.depth === 3 && b.heading.text.trim() === subsectionHeading(b.sub);
+    if (b.read || b.nodes.length === 0 || canonical) return;
+    claimed.delete(b.path);
+    blocks[i] = { kind: 'unknown', heading: b.heading, nodes: b.nodes, duplicateOf: undefined, formOf: b.path };
+  }
 }
 
-function classify(heading: HeadingSource, depth: number, section: SectionDef | undefined, claimed: Set<string>): Block {
+function classify(heading: HeadingSource, depth: number, section: SectionDef | undefined, claimed: Set<string>, isParent: boolean): Block {
   const name = heading.name || heading.text;
   if (depth === 2) {
     const s = matchSection(name);
@@ -86,7 +114,7 @@ function classify(heading: HeadingSource, depth: number, section: SectionDef | u
       return { kind: 'section', section: s, heading, nodes: [] };
     }
   }
-  if (depth >= 2) {
+  if (depth === 3 || (depth === 2 && !isParent)) {
     for (const { section: sec, sub } of matchSubsections(name, section?.id)) {
       const path = `${sec.id}.${sub.id}`;
       if (claimed.has(path)) continue;

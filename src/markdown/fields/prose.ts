@@ -11,11 +11,43 @@ export const MIN_PROSE_HEADING_DEPTH = 4;
 /** Canonical Markdown of a prose value: remark's style, headings pushed below level 3. LF, no final newline. */
 export function canonicalProse(markdown: string): string {
   if (markdown.trim() === '') return '';
-  const tree: Root = parseMarkdown(markdown);
-  visit(tree, 'heading', (h: Heading) => {
-    if (h.depth < MIN_PROSE_HEADING_DEPTH) h.depth = MIN_PROSE_HEADING_DEPTH as Heading['depth'];
-  });
-  return stringifyMarkdown(tree).replace(/\n+$/, '');
+  try {
+    const tree: Root = parseMarkdown(markdown);
+    visit(tree, 'heading', (h: Heading) => {
+      if (h.depth < MIN_PROSE_HEADING_DEPTH) h.depth = MIN_PROSE_HEADING_DEPTH as Heading['depth'];
+    });
+    return closeOpenHtml(tree, stringifyMarkdown(tree).replace(/\n+$/, ''));
+  } catch {
+    // Only exhaustion (a 10,000-level nesting) lands here: keep the author's text as it is.
+    return markdown.replace(/\s+$/, '');
+  }
+}
+
+// CommonMark HTML blocks of kinds 1-5 run until their end marker, or to the end of the document.
+const OPEN_HTML: [RegExp, string][] = [
+  [/^ {0,3}<(pre|script|style|textarea)(?=[\s>]|$)/i, '</$1>'],
+  [/^ {0,3}<!--/, '-->'],
+  [/^ {0,3}<\?/, '?>'],
+  [/^ {0,3}<![A-Za-z]/, '>'],
+  [/^ {0,3}<!\[CDATA\[/, ']]>'],
+];
+
+/**
+ * When a field's Markdown ends inside an HTML block that only its end marker closes (`<style` with no
+ * `</style>`), the rest of the document would be read as part of it. Appends the end marker on its own line so
+ * the field stays a field. (`markdown` is the serialization of `tree`.)
+ */
+export function closeOpenHtml(tree: Root, markdown: string): string {
+  const last = tree.children[tree.children.length - 1];
+  if (!last || last.type !== 'html') return markdown;
+  for (const [start, end] of OPEN_HTML) {
+    const m = start.exec(last.value);
+    if (!m) continue;
+    const marker = end.replace('$1', m[1] ?? '');
+    const rest = last.value.slice(m[0].length);
+    return rest.toLowerCase().includes(marker.toLowerCase()) ? markdown : `${markdown}\n${marker}`;
+  }
+  return markdown;
 }
 
 /** Whether a prose value holds a heading that would be read as a section or subsection. */
@@ -47,6 +79,8 @@ export const proseCodec: FieldCodec = {
   patch(value) {
     const v = typeof value === 'string' ? value : '';
     // The author's text goes out as written, unless a heading in it would break the document's structure.
-    return hasStructuralHeading(v) ? canonicalProse(v) : v.replace(/\s+$/, '');
+    if (hasStructuralHeading(v)) return canonicalProse(v);
+    const trimmed = v.replace(/\s+$/, '');
+    return /<[!?a-z]/i.test(trimmed) ? closeOpenHtml(parseMarkdown(trimmed), trimmed) : trimmed;
   },
 };
