@@ -37,6 +37,8 @@ export interface LintContext {
   pos(offset: number): Position;
   /** The source text of a span. */
   slice(span: Span): string;
+  /** Where a table cell's text starts: past the cell's leading pipe and blanks (the span start when it is blank). */
+  cellStart(span: Span): Position;
   /** The text of a 1-based source line, without its line ending ('' past the end). */
   line(n: number): string;
   /** Number of lines in the source. */
@@ -82,6 +84,10 @@ export function createContext(result: ImportResult, now: Date): LintContext {
     lineCount: lineStarts.length,
     pos: (offset) => posInBody(offset - bom),
     slice: (span) => source.text.slice(span.start, span.end),
+    cellStart(span) {
+      const skip = /^[|\s]*/.exec(source.text.slice(span.start, span.end))![0].length;
+      return posInBody(span.start + (span.start + skip < span.end ? skip : 0) - bom);
+    },
     line: lineText,
     heading: (id) => headingsByMatch.get(id) ?? source.sections[id]?.heading ?? source.fields[id]?.heading,
     code(path) {

@@ -37,13 +37,17 @@ export function splitRow(row: string): RowCell[] {
     text += c;
     if (!/[ \t\r]/.test(c)) sawContent = true;
   }
-  // A trailing pipe ends the last cell; text after the last pipe is a cell only when it is not blank.
-  if (sawContent) cells.push({ text, start });
+  // A trailing pipe ends the last cell; text after the last pipe is a cell only when it is not blank (or when it
+  // is all the row has: `| ` is one empty cell).
+  if (sawContent || cells.length === 0) cells.push({ text, start });
   return cells;
 }
 
-/** Whether a row has a code span with an unescaped pipe in it (GFM splits the cell there). */
-export function hasPipeInCodeSpan(row: string): boolean {
-  const spans = row.match(/(`+)(?:(?!\1)[\s\S])*?\1/g) ?? [];
-  return spans.some((s) => /(^|[^\\])\|/.test(s));
+/** Where the first unescaped pipe inside a code span of the row is (GFM splits the cell there), or -1. */
+export function pipeInCodeSpan(row: string): number {
+  for (const m of row.matchAll(/(`+)(?:(?!\1)[\s\S])*?\1/g)) {
+    const pipe = /(^|[^\\])\|/.exec(m[0]);
+    if (pipe) return m.index + pipe.index + pipe[1]!.length;
+  }
+  return -1;
 }

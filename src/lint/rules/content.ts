@@ -60,7 +60,7 @@ export const placeholder: LintRule = {
   description: "The template's placeholder text is left in place (a whole field, a hint, a `...` row, `[Component Name]`).",
   check(ctx) {
     return findPlaceholders(ctx).map((h) =>
-      findingAt(h.at, `${h.path === '$title' || h.path.startsWith('meta.') ? 'The spec' : `'${h.path}'`} still holds ${h.what}; replace it with real content or delete it`, h.path),
+      findingAt(h.at, `${h.label} still holds ${h.what}; replace it with real content or delete it`, h.path),
     );
   },
 };

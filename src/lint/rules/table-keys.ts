@@ -3,15 +3,14 @@
  * duplicates, and environment variable names that are not UPPER_SNAKE_CASE.
  */
 import { FIELDS, fieldByPath, getAt, subsectionHeading, type FieldRef } from '../../spec';
-import type { Span } from '../../markdown/types';
-import type { LintContext } from '../context';
+import type { LintContext, Position } from '../context';
 import { findingAt, plainText, toUpperSnake, UPPER_SNAKE } from '../text';
 import type { Finding, LintRule } from '../types';
 
-/** One row's key as written and where its cell is. */
+/** One row's key as written and where its text starts. */
 export interface KeyCell {
   key: string;
-  at: Span;
+  at: Position;
   index: number;
 }
 
@@ -23,13 +22,16 @@ export function keyCells(ctx: LintContext, f: FieldRef): KeyCell[] {
   const src = ctx.source.fields[f.path];
   if (!src) return [];
   const rows = (getAt(ctx.spec, f.path) as Record<string, string>[] | undefined) ?? [];
+  // The importer reads the template's sample rows as an empty table: they hold no keys.
+  if (rows.length === 0) return [];
   const column = src.columns?.findIndex((c) => c.key === keyName) ?? -1;
   const out: KeyCell[] = [];
   (src.items ?? []).forEach((item, i) => {
     const value = (item.value as Record<string, unknown> | undefined)?.[keyName] ?? rows[i]?.[keyName];
     const key = typeof value === 'string' ? plainText(value) : '';
     if (!key || /^(\.\.\.|…)$/.test(key)) return;
-    out.push({ key, at: (column >= 0 ? item.cells[column] : undefined) ?? item.span, index: i });
+    const cell = (column >= 0 ? item.cells[column] : undefined) ?? item.cells[0] ?? item.span;
+    out.push({ key, at: ctx.cellStart(cell), index: i });
   });
   return out;
 }

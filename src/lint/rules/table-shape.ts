@@ -2,7 +2,7 @@
 import { FIELDS, subsectionHeading, type ColumnDef, type FieldRef } from '../../spec';
 import type { FieldSource } from '../../markdown/types';
 import type { LintContext } from '../context';
-import { hasPipeInCodeSpan, splitRow } from '../table-cells';
+import { pipeInCodeSpan, splitRow } from '../table-cells';
 import { findingAt, plainText, quoteList } from '../text';
 import type { Finding, LintRule } from '../types';
 
@@ -30,7 +30,7 @@ export const tableHeader: LintRule = {
       for (const col of found) {
         const def = columns.find((c) => c.key === col.key);
         if (def && plainText(col.header) !== def.header) {
-          out.push(findingAt(col.span, `Column '${plainText(col.header)}' in '${name}' differs from the template's '${def.header}'; rename it`, f.path));
+          out.push(findingAt(ctx.cellStart(col.span), `Column '${plainText(col.header)}' in '${name}' differs from the template's '${def.header}'; rename it`, f.path));
         }
       }
       const missing = columns.filter((c) => !found.some((col) => col.key === c.key));
@@ -58,7 +58,7 @@ export const extraColumn: LintRule = {
         .columns!.filter((col) => !columns.some((c) => c.key === col.key))
         .map((col) =>
           findingAt(
-            col.span,
+            ctx.cellStart(col.span),
             `Column '${plainText(col.header)}' in '${subsectionHeading(f.sub)}' is not in the template; it is kept (move its content into '${columns.at(-1)!.header}' to conform)`,
             f.path,
           ),
@@ -82,10 +82,11 @@ export const cellCount: LintRule = {
         const cells = splitRow(text);
         if (cells.length === want) continue;
         if (cells.length > want) {
-          const hint = hasPipeInCodeSpan(text)
-            ? "a '|' inside a code span splits the cell: escape it as '\\|'"
-            : 'remove the extra cells or escape any literal | as \\|';
-          const at = { line: item.span.line, column: item.span.column + cells[want]!.start };
+          const pipe = pipeInCodeSpan(text);
+          const hint = pipe >= 0 ? "a '|' inside a code span splits the cell: escape it as '\\|'" : 'remove the extra cells or escape any literal | as \\|';
+          const extra = cells[want]!;
+          const offset = pipe >= 0 ? pipe : extra.start + /^\s*/.exec(extra.text)![0].length;
+          const at = { line: item.span.line, column: item.span.column + offset };
           out.push(findingAt(at, `Row in '${name}' has ${cells.length} cells but the header has ${want}; ${hint}`, f.path));
         } else {
           out.push(findingAt(item.span, `Row in '${name}' has ${cells.length} cells but the header has ${want}; add the missing cells (an empty one is '|  |')`, f.path));
