@@ -21,7 +21,6 @@ import { PreviewPane } from './shell/PreviewPane';
 import { ShellContext, type Shell } from './shell/ShellContext';
 
 const INFO_MS = 5000;
-const NO_FINDINGS: Record<string, number> = {};
 
 function Workspace() {
   const flows = useDocumentFlows();
@@ -31,7 +30,7 @@ function Workspace() {
     <MetaFormProvider key={docId}>
       <Header flows={flows} />
       <div className="panes">
-        <Outline findings={NO_FINDINGS} />
+        <Outline />
         <main className="pane form-pane" id="form">
           <DiagnosticsPanel />
           <MetaForm />

@@ -2,7 +2,7 @@
 import { useCallback } from 'react';
 import { useField } from '../../store/hooks';
 import { useSpecStore } from '../../store/store';
-import { TextareaEditor as CodeEditor } from './TextareaEditor';
+import { CodeEditor } from '../widgets/code/CodeEditor';
 import { fieldDomId, type FieldProps } from './types';
 
 export function CodeField({ field }: FieldProps) {

@@ -2,7 +2,7 @@
 import { useCallback } from 'react';
 import { useField } from '../../store/hooks';
 import { useSpecStore } from '../../store/store';
-import { TextareaEditor as ProseEditor } from './TextareaEditor';
+import { ProseEditor } from '../widgets/prose/ProseEditor';
 import { fieldDomId, type FieldProps } from './types';
 
 /** Binds `path` to a prose editor labelled `label`. */

@@ -1,8 +1,9 @@
 /**
  * The live preview's text, kept off the keystroke path: the store is watched outside React, and the export
- * runs only once typing pauses (debounced) and the browser is idle, so a keystroke never waits for it.
+ * runs only once typing pauses (debounced) and the browser is idle, so a keystroke never waits for it. One
+ * shared scheduler serves every reader (the preview pane, the outline's lint counts).
  */
-import { useEffect, useState } from 'react';
+import { useSyncExternalStore } from 'react';
 import { useSpecStore, type DocState } from '../../store/store';
 import { exportText } from './exportText';
 
@@ -23,30 +24,53 @@ function compute(s: DocState): PreviewText {
   }
 }
 
+let current: PreviewText | null = null;
+const listeners = new Set<() => void>();
+let stop: (() => void) | null = null;
+
+function start(): () => void {
+  const w = window as IdleWindow;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let idle: number | undefined;
+  const run = () => {
+    idle = undefined;
+    current = compute(useSpecStore.getState());
+    for (const l of listeners) l();
+  };
+  const unsubscribe = useSpecStore.subscribe((s, prev) => {
+    if (s.spec === prev.spec && s.exportMode === prev.exportMode && s.source === prev.source) return;
+    clearTimeout(timer);
+    if (idle !== undefined) w.cancelIdleCallback?.(idle);
+    timer = setTimeout(() => {
+      if (w.requestIdleCallback) idle = w.requestIdleCallback(run, { timeout: 500 });
+      else run();
+    }, DEBOUNCE_MS);
+  });
+  return () => {
+    unsubscribe();
+    clearTimeout(timer);
+    if (idle !== undefined) w.cancelIdleCallback?.(idle);
+  };
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  stop ??= start();
+  return () => {
+    listeners.delete(listener);
+    if (listeners.size === 0) {
+      stop?.();
+      stop = null;
+      current = null;
+    }
+  };
+}
+
+function snapshot(): PreviewText {
+  return (current ??= compute(useSpecStore.getState()));
+}
+
 /** The export text of the current document, updated shortly after edits stop. */
 export function usePreviewText(): PreviewText {
-  const [value, setValue] = useState<PreviewText>(() => compute(useSpecStore.getState()));
-  useEffect(() => {
-    const w = window as IdleWindow;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    let idle: number | undefined;
-    const run = () => setValue(compute(useSpecStore.getState()));
-    const schedule = () => {
-      clearTimeout(timer);
-      if (idle !== undefined) w.cancelIdleCallback?.(idle);
-      timer = setTimeout(() => {
-        idle = w.requestIdleCallback ? w.requestIdleCallback(run, { timeout: 500 }) : (run(), undefined);
-      }, DEBOUNCE_MS);
-    };
-    run();
-    const unsubscribe = useSpecStore.subscribe((s, prev) => {
-      if (s.spec !== prev.spec || s.exportMode !== prev.exportMode || s.source !== prev.source) schedule();
-    });
-    return () => {
-      unsubscribe();
-      clearTimeout(timer);
-      if (idle !== undefined) w.cancelIdleCallback?.(idle);
-    };
-  }, []);
-  return value;
+  return useSyncExternalStore(subscribe, snapshot);
 }

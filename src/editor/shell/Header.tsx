@@ -40,7 +40,6 @@ export function Header({ flows }: { flows: DocumentFlows }) {
         >
           Normalize to template
         </button>
-        <span className="toolbar-gap" />
         <button type="button" className="button" onClick={() => void flows.copy()}>
           Copy Markdown
         </button>

@@ -7,9 +7,10 @@ import { TEMPLATE, getAt, sectionHeading, subsectionHeading, type SectionDef } f
 import { useSpecStore } from '../../store/store';
 import { filledCount, isFilled } from '../outline/completeness';
 import { regionDomId } from '../fields/types';
+import { useLintFindings } from '../flows/useLintFindings';
 import { jumpTo } from './jump';
 
-const OutlineSection = memo(function OutlineSection({ section, findings }: { section: SectionDef; findings: number }) {
+const OutlineSection = memo(function OutlineSection({ section, findings }: { section: SectionDef; findings: readonly string[] }) {
   const filled = useSpecStore((s) => filledCount(s.spec, section));
   const total = section.subsections.length;
   return (
@@ -26,11 +27,7 @@ const OutlineSection = memo(function OutlineSection({ section, findings }: { sec
         <span className={filled === total ? 'badge done' : 'badge'}>
           {filled}/{total} filled
         </span>
-        {findings > 0 && (
-          <span className="badge warn">
-            {findings} finding{findings > 1 ? 's' : ''}
-          </span>
-        )}
+        <FindingsBadge findings={findings} />
       </a>
       <ul>
         {section.subsections.map((sub) => (
@@ -61,8 +58,19 @@ function OutlineSub({ path, label }: { path: string; label: string }) {
   );
 }
 
-/** `findings` counts lint findings per section id (empty while no linter runs). */
-export function Outline({ findings }: { findings: Record<string, number> }) {
+function FindingsBadge({ findings }: { findings: readonly string[] }) {
+  if (findings.length === 0) return null;
+  return (
+    <span className="badge warn" title={findings.slice(0, 12).join('\n')}>
+      {findings.length} finding{findings.length > 1 ? 's' : ''}
+    </span>
+  );
+}
+
+const NONE: readonly string[] = [];
+
+export function Outline() {
+  const findings = useLintFindings();
   return (
     <nav className="pane outline-pane" aria-label="Outline">
       <h2 className="pane-title">Outline</h2>
@@ -77,10 +85,11 @@ export function Outline({ findings }: { findings: Record<string, number> }) {
             }}
           >
             <span className="outline-title">Metadata</span>
+            <FindingsBadge findings={findings.meta ?? NONE} />
           </a>
         </li>
         {TEMPLATE.map((s) => (
-          <OutlineSection key={s.id} section={s} findings={findings[s.id] ?? 0} />
+          <OutlineSection key={s.id} section={s} findings={findings[s.id] ?? NONE} />
         ))}
       </ol>
     </nav>
