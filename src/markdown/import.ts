@@ -4,8 +4,8 @@
  * Never throws on user content. Pure.
  */
 import type { Root, RootContent } from 'mdast';
-import { META_FIELDS, TITLE_PLACEHOLDER, createEmptySpec, fieldByPath, setAt, sectionHeading, subsectionHeading, type Spec } from '../spec';
-import { CODECS } from './fields';
+import { FIELDS, META_FIELDS, TITLE_PLACEHOLDER, createEmptySpec, fieldByPath, setAt, sectionHeading, subsectionHeading, type Spec } from '../spec';
+import { CODECS, type FieldRead } from './fields';
 import { nodeSpan, type ReadContext } from './fields/types';
 import { readMetaLines } from './meta';
 import { parseMarkdown } from './parse';
@@ -57,7 +57,15 @@ export function importMarkdown(input: string): ImportResult {
   }
 
   const blocks = splitBlocks(tree.children, ctx);
-  const extras = new ExtraCollector(ctx, spec, source);
+  const recognised = recogniseTables(blocks, ctx);
+  const extras = new ExtraCollector(ctx, spec, source, (node, s) => {
+    const found = recognised.get(node);
+    if (!found) return false;
+    spec = setAt(spec, found.path, found.read.value);
+    source.fields[found.path] = { path: found.path, block: s, value: found.read.value, byContent: true, ...found.read.source };
+    diag({ rule: 'import/field-by-content', severity: 'info', message: `table read as ${subsectionHeading(fieldByPath(found.path).sub)} by its columns`, path: found.path }, s);
+    return true;
+  });
   let slot = '$start';
   const diag = (d: Omit<Diagnostic, 'line' | 'column'>, at: Span) => diagnostics.push({ ...d, line: at.line, column: at.column });
 
@@ -90,6 +98,22 @@ export function importMarkdown(input: string): ImportResult {
         const valueStart = h.textEnd - value!.length;
         spec = addMeta(spec, source, label!.trim(), value!, lines.span(valueStart, h.textEnd), 'headings', h.span, ctx, diagnostics);
         extras.add(block.nodes, slot);
+        source.titleEnd = blockEnd(block, ctx);
+        break;
+      }
+      case 'metaTable': {
+        // The heading stays as extra content; the table is the metadata.
+        extras.add([block.heading as unknown as RootContent], slot, false, block.heading.span);
+        const [table, ...rest] = block.nodes;
+        if (table?.type === 'table') {
+          const tspan = nodeSpan(table, ctx);
+          for (const row of table.children.slice(1)) {
+            const [label, value] = row.children.map((c) => cellContent(nodeSpan(c, ctx), ctx));
+            if (!label || !value) continue;
+            spec = addMeta(spec, source, text.slice(label.start, label.end), text.slice(value.start, value.end), value, 'table', tspan, ctx, diagnostics);
+          }
+        }
+        extras.add(rest, slot);
         source.titleEnd = blockEnd(block, ctx);
         break;
       }
@@ -221,10 +245,16 @@ class ExtraCollector {
     private readonly ctx: ReadContext,
     private readonly spec: Spec,
     private readonly source: SourceDoc,
+    /** Takes a node that holds a field after all (a table recognised by its columns); true when it did. */
+    private readonly takeField: (node: RootContent, span: Span) => boolean,
   ) {}
   add(nodes: RootContent[], at: string, before = false, span?: Span): void {
     for (const node of nodes) {
       const s = span ?? nodeSpan(node, this.ctx);
+      if (!span && this.takeField(node, s)) {
+        this.flush();
+        continue;
+      }
       const p = this.pending;
       if (p && p.at === at && p.before === before) p.end = s.end;
       else {
@@ -264,4 +294,42 @@ function reportKept(nodes: RootContent[], ctx: ReadContext, diag: (d: Omit<Diagn
     if (node.type === 'html') diag({ rule: 'import/html', severity: 'info', message: 'HTML kept verbatim (shown as text, never run)' }, nodeSpan(node, ctx));
     if (node.type === 'footnoteDefinition') diag({ rule: 'import/footnote', severity: 'info', message: `footnote '[^${node.identifier}]' kept` }, nodeSpan(node, ctx));
   }
+}
+
+/**
+ * Tables the headings did not place but whose header has every column of a table field nobody claimed
+ * (`| Environment Variable | Default | Description |` under `### 4.2 Server Configuration`). A person reading
+ * the spec recognises them; so does import. Only tables outside template fields are considered.
+ */
+function recogniseTables(blocks: Block[], ctx: ReadContext): Map<RootContent, { path: string; read: FieldRead }> {
+  const claimed = new Set(blocks.flatMap((b) => (b.kind === 'field' ? [b.path] : [])));
+  const found = new Map<RootContent, { path: string; read: FieldRead }>();
+  for (const f of FIELDS) {
+    if (f.sub.field.kind !== 'table' || claimed.has(f.path)) continue;
+    const columns = f.sub.field.columns;
+    search: for (const b of blocks) {
+      if (b.kind === 'field') continue;
+      for (const node of b.nodes) {
+        if (node.type !== 'table' || found.has(node)) continue;
+        const read = CODECS.table.read([node], f.sub, ctx);
+        const keys = new Set(read?.source.columns?.map((c) => c.key));
+        if (!read || !columns.every((c) => keys.has(c.key))) continue;
+        found.set(node, { path: f.path, read });
+        break search;
+      }
+    }
+  }
+  return found;
+}
+
+/** The content of a table cell between its pipes, trimmed. */
+function cellContent(cell: Span, ctx: ReadContext): Span {
+  let start = cell.start;
+  let end = cell.end;
+  const t = ctx.text;
+  if (t[start] === '|') start++;
+  if (t[end - 1] === '|' && t[end - 2] !== '\\') end--;
+  while (start < end && /\s/.test(t[start]!)) start++;
+  while (end > start && /\s/.test(t[end - 1]!)) end--;
+  return ctx.lines.span(start, end);
 }

@@ -64,7 +64,7 @@ function metaEdits(spec: Spec, source: SourceDoc, put: Put) {
     const now = spec.meta[f.key];
     if (now === before[f.key]) continue;
     const span = meta.fields[f.key];
-    if (span) put(span.start, span.end, now.replace(/\|/g, meta.form === 'blockquote' ? '\\|' : '|'));
+    if (span) put(span.start, span.end, now.replace(/\|/g, meta.form === 'blockquote' || meta.form === 'table' ? '\\|' : '|'));
     else if (now.trim()) missing.push(`${f.label}: ${now}`);
   }
   const extraNow = spec.meta.extra ?? {};
@@ -85,6 +85,7 @@ function metaEdits(spec: Spec, source: SourceDoc, put: Put) {
   const lastLine = toLf(source.text.slice(source.text.lastIndexOf('\n', end - 1) + 1, end));
   if (meta.form === 'blockquote' && /\|/.test(lastLine)) put(end, end, ` | ${missing.join(' | ')}`);
   else if (meta.form === 'headings') put(end, end, missing.map((m) => `\n## ${m}`).join(''));
+  else if (meta.form === 'table') put(end, end, missing.map((m) => `\n| ${m.split(': ')[0]} | ${m.split(': ').slice(1).join(': ').replace(/\|/g, '\\|')} |`).join(''));
   else {
     const prefix = /^\s*(?:>\s?)?/.exec(lastLine)?.[0] ?? '';
     const bold = /\*\*[^*]+:\*\*/.test(lastLine) ? 'inside' : /\*\*[^*]+\*\*:/.test(lastLine) ? 'outside' : 'none';
@@ -149,7 +150,7 @@ function fieldEdits(spec: Spec, source: SourceDoc, put: Put) {
 }
 
 function sectionExists(id: string, source: SourceDoc): boolean {
-  return !!source.sections[id] || Object.keys(source.fields).some((p) => p.startsWith(`${id}.`));
+  return !!source.sections[id] || Object.values(source.fields).some((f) => f.path.startsWith(`${id}.`) && !f.byContent);
 }
 
 /** Where a subsection the source does not have goes: after the one before it in template order. */
@@ -158,7 +159,7 @@ function insertionPoint(path: string, source: SourceDoc): { offset: number } {
   for (let i = index - 1; i >= 0; i--) {
     const prev = FIELDS[i]!;
     const src = source.fields[prev.path];
-    if (src) return { offset: src.block.end };
+    if (src && !src.byContent) return { offset: src.block.end };
     const section = source.sections[prev.section.id];
     if (section && prev.section.id !== FIELDS[index]!.section.id) return { offset: section.span.end };
     if (section && i === FIELDS.findIndex((f) => f.section.id === prev.section.id)) return { offset: section.heading.span.end };

@@ -15,6 +15,7 @@ export type Block =
   | { kind: 'pre'; nodes: RootContent[] }
   | { kind: 'title'; heading: HeadingSource; nodes: RootContent[] }
   | { kind: 'metaHeading'; heading: HeadingSource; nodes: RootContent[] }
+  | { kind: 'metaTable'; heading: HeadingSource; nodes: RootContent[] }
   | { kind: 'section'; section: SectionDef; heading: HeadingSource; nodes: RootContent[] }
   | { kind: 'field'; section: SectionDef; sub: SubsectionDef; path: string; heading: HeadingSource; nodes: RootContent[]; read?: FieldRead }
   | { kind: 'unknown'; heading: HeadingSource; nodes: RootContent[]; duplicateOf?: string; formOf?: string };
@@ -39,6 +40,8 @@ export function headingSource(h: Heading, ctx: ReadContext): HeadingSource & { t
 }
 
 const META_HEADING = /^([\p{L}][\p{L}\p{N} ._/-]{0,40}?):\s*(.*)$/u;
+/** `## Document Control` and the like: a heading over a two-column metadata table. */
+const META_TABLE_HEADING = /^(document control|document info(rmation)?|document metadata|metadata|document properties)$/i;
 
 /** Splits top-level nodes into blocks, matching headings to the template (each template part at most once). */
 export function splitBlocks(nodes: RootContent[], ctx: ReadContext): Block[] {
@@ -59,6 +62,7 @@ export function splitBlocks(nodes: RootContent[], ctx: ReadContext): Block[] {
     lastH2 = node.depth === 2 ? node : node.depth === 1 ? undefined : lastH2;
   }
 
+  const nextIsTable = (h: RootContent) => nodes[nodes.indexOf(h) + 1]?.type === 'table';
   for (const node of nodes) {
     if (node.type !== 'heading' || node.depth > 3) {
       current.nodes.push(node);
@@ -75,6 +79,9 @@ export function splitBlocks(nodes: RootContent[], ctx: ReadContext): Block[] {
       next = { kind: 'title', heading, nodes: [] };
     } else if (metaOpen && node.depth === 2 && metaMatch && (metaKeyOf(metaMatch[1]!) || blocks.some((b) => b.kind === 'metaHeading'))) {
       next = { kind: 'metaHeading', heading, nodes: [] };
+    } else if (metaOpen && node.depth === 2 && META_TABLE_HEADING.test(heading.name) && nextIsTable(node)) {
+      metaOpen = false;
+      next = { kind: 'metaTable', heading, nodes: [] };
     } else {
       metaOpen = false;
       next = classify(heading, node.depth, section, claimed, hasSubheadings.has(node));
@@ -82,7 +89,7 @@ export function splitBlocks(nodes: RootContent[], ctx: ReadContext): Block[] {
       if (next.kind === 'field') section = next.section;
       if (next.kind === 'unknown' && node.depth === 2) section = undefined;
     }
-    if (node.depth <= 2 && next.kind !== 'title' && next.kind !== 'metaHeading' && !sawTitle) sawTitle = true;
+    if (node.depth <= 2 && next.kind !== 'title' && next.kind !== 'metaHeading' && next.kind !== 'metaTable' && !sawTitle) sawTitle = true;
     blocks.push(next);
     current = next;
   }

@@ -72,6 +72,8 @@ export interface FieldSource {
   items?: RowSource[];
   /** Key-value fields: each key's value span. */
   parts?: Record<string, Span>;
+  /** Found by its content (a table's columns) outside its subsection, not under a heading. */
+  byContent?: boolean;
   /** How the field is written in the source: a glossary may be a list or a table. */
   form?: 'list' | 'table';
 }
