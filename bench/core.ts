@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: the Markdown codec against remark's own parse and stringify of the same text, in the same
  * process, on a large generated spec and on the corpus (`../shared/corpus/real`). Warm-up runs, then the
- * median of N. Reports; asserts nothing (goal: ratio <= 1.5).
+ * median of N. Reports; asserts nothing (goal: ratio <= 1.5). Also writes the figures to .bench/core.json.
  */
 import { readdirSync, readFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
