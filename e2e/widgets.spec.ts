@@ -71,6 +71,21 @@ test.describe('prose editor (Tiptap)', () => {
     await expect.poll(async () => (await changes(page, 'purpose')).at(-1)).toBe('Goals:\n\n- fast\n- safe');
   });
 
+  test('only heading levels 4-6 can be made; "# " typed as text stays text in the Markdown', async ({ page }) => {
+    await open(page);
+    await textbox(page, 'Purpose').click();
+    await page.keyboard.type('# Not the document title');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('#### Details');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('1) not a list either');
+    await expect(textbox(page, 'Purpose').locator('h4')).toHaveText('Details');
+    await expect(textbox(page, 'Purpose').locator('h1, h2, h3, ol')).toHaveCount(0);
+    await expect
+      .poll(async () => (await changes(page, 'purpose')).at(-1))
+      .toBe('\\# Not the document title\n\n#### Details\n\n1\\) not a list either');
+  });
+
   test('an untouched field never calls onChange, even after focus, clicks and blur', async ({ page }) => {
     await open(page);
     const scope = textbox(page, 'Scope');

@@ -11,7 +11,6 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 
 export default defineConfig({
   root,
-  configFile: false,
   plugins: [react()],
   base: './',
   logLevel: 'warn',

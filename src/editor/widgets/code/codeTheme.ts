@@ -29,7 +29,9 @@ export const codeTheme = EditorView.theme({
     lineHeight: '1.5',
     overflow: 'auto',
   },
-  '.cm-content': { caretColor: fg, minHeight: '6em', padding: '8px 0' },
+  '.cm-content': { caretColor: fg, padding: '8px 0' },
+  // Both, or the gutter stops at the last line of a short document (CodeMirror's own recipe for min-height).
+  '.cm-content, .cm-gutter': { minHeight: 'calc(6em + 16px)' },
   '.cm-line': { padding: '0 12px 0 8px' },
   '.cm-cursor, .cm-dropCursor': { borderLeftColor: fg, borderLeftWidth: '2px' },
   '.cm-selectionBackground': { backgroundColor: `color-mix(in srgb, ${accent} 18%, ${bg})` },
@@ -42,8 +44,10 @@ export const codeTheme = EditorView.theme({
     borderRight: `1px solid ${border}`,
   },
   '.cm-lineNumbers .cm-gutterElement': { padding: '0 8px 0 12px', minWidth: '2ch' },
-  '.cm-activeLine': { backgroundColor: `color-mix(in srgb, ${accent} 6%, transparent)` },
-  '.cm-activeLineGutter': { backgroundColor: `color-mix(in srgb, ${accent} 12%, ${subtle})`, color: fg },
+  // The current line stands out only while the editor has focus; a page of code fields shows no stray bands.
+  '&.cm-focused .cm-activeLine': { backgroundColor: `color-mix(in srgb, ${accent} 6%, transparent)` },
+  '&.cm-focused .cm-activeLineGutter': { backgroundColor: `color-mix(in srgb, ${accent} 12%, ${subtle})`, color: fg },
+  '&:not(.cm-focused) .cm-activeLine, &:not(.cm-focused) .cm-activeLineGutter': { backgroundColor: 'transparent' },
   '&.cm-focused .cm-matchingBracket': {
     backgroundColor: `color-mix(in srgb, ${accent} 25%, transparent)`,
     outline: `1px solid color-mix(in srgb, ${accent} 60%, transparent)`,

@@ -6,8 +6,10 @@
  */
 import type { AnyExtension } from '@tiptap/core';
 import { Code } from '@tiptap/extension-code';
+import { Paragraph } from '@tiptap/extension-paragraph';
 import { Markdown } from '@tiptap/markdown';
 import StarterKit from '@tiptap/starter-kit';
+import { escapeBlockStarts } from './escapeBlockStarts';
 
 /** Heading levels allowed inside a prose field. */
 export const PROSE_HEADING_LEVELS = [4, 5, 6] as const;
@@ -20,11 +22,19 @@ export function proseExtensions(): AnyExtension[] {
       underline: false,
       trailingNode: false,
       code: false,
+      paragraph: false,
       link: { openOnClick: false, autolink: true, linkOnPaste: true, defaultProtocol: 'https' },
     }),
     // Real specs write **`--flag`** and [`Type`](url): Tiptap's code mark excludes every other mark by default,
     // which would make those fields fail the lossless check. Markdown allows the nesting, so allow it too.
     Code.extend({ excludes: '' }),
+    // A paragraph whose text starts with `# `, `1. `, `- ` or `---` must stay a paragraph in the Markdown.
+    Paragraph.extend({
+      renderMarkdown(node, helpers, context) {
+        const markdown = this.parent?.(node, helpers, context) ?? '';
+        return escapeBlockStarts(markdown);
+      },
+    }),
     Markdown.configure({ indentation: { style: 'space', size: 2 } }),
   ];
 }
