@@ -1,0 +1,123 @@
+/**
+ * Tables, lists and code in use: spreadsheet paste, keyboard reordering and navigation, per-column checks,
+ * copying the Markdown, and a code field exported in its language.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { download, previewContains, region, typeInEditor } from './fixtures/editor';
+
+async function newSpec(page: Page, name: string) {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'New spec' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New spec' });
+  await dialog.getByLabel('Component name').fill(name);
+  await dialog.getByRole('button', { name: 'Create' }).click();
+}
+
+const cell = (page: Page, table: string, name: string) => region(page, table).getByRole('textbox', { name, exact: true });
+
+test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+test('three rows pasted from a spreadsheet into the env-var table become three rows', async ({ page }) => {
+  await newSpec(page, 'Chainfire');
+  const env = region(page, '5.2 Environment Variables');
+  await env.getByRole('button', { name: 'Add row' }).click();
+  await expect(cell(page, '5.2 Environment Variables', 'Variable, row 1')).toBeFocused();
+  await page.evaluate(() =>
+    navigator.clipboard.writeText('CF_PORT\t2379\tClient port\nCF_PEER_PORT\t2380\tPeer port\nCF_DATA_DIR\t/var/lib/cf\tData directory\n'),
+  );
+  await page.keyboard.press('Control+V');
+
+  await expect(env.getByRole('row')).toHaveCount(1 + 3);
+  await expect(cell(page, '5.2 Environment Variables', 'Variable, row 2')).toHaveValue('CF_PEER_PORT');
+  await expect(cell(page, '5.2 Environment Variables', 'Description, row 3')).toHaveValue('Data directory');
+  await previewContains(
+    page,
+    '| Variable | Default | Description |\n| --- | --- | --- |\n| CF_PORT | 2379 | Client port |\n| CF_PEER_PORT | 2380 | Peer port |\n| CF_DATA_DIR | /var/lib/cf | Data directory |',
+  );
+});
+
+test('rows and list items move with Alt+Arrow keys, keeping focus, and Tab and Enter walk the table', async ({ page }) => {
+  await newSpec(page, 'Chainfire');
+  const deps = '2.3 Dependencies';
+  await region(page, deps).getByRole('button', { name: 'Add row' }).click();
+  // Type a row, Tab to the next cell, Enter in the last row adds a row and moves to its first cell.
+  for (const [crate, purpose] of [['tokio', 'Async runtime'], ['tonic', 'gRPC'], ['prost', 'Protobuf']]) {
+    await page.keyboard.type(crate);
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(purpose);
+    if (crate !== 'prost') await page.keyboard.press('Enter');
+  }
+  await expect(cell(page, deps, 'Crate, row 3')).toHaveValue('prost');
+
+  await cell(page, deps, 'Crate, row 3').focus();
+  await page.keyboard.press('Alt+ArrowUp');
+  await page.keyboard.press('Alt+ArrowUp');
+  await expect(cell(page, deps, 'Crate, row 1')).toHaveValue('prost');
+  await expect(cell(page, deps, 'Crate, row 1')).toBeFocused();
+  await page.keyboard.press('Alt+ArrowDown');
+  await expect(cell(page, deps, 'Crate, row 2')).toHaveValue('prost');
+  await expect(cell(page, deps, 'Crate, row 2')).toBeFocused();
+  await previewContains(page, '| tokio | Async runtime |\n| prost | Protobuf |\n| tonic | gRPC |');
+
+  // Shift+Tab goes back across the row boundary; Enter moves down a row.
+  await page.keyboard.press('Shift+Tab');
+  await expect(cell(page, deps, 'Purpose, row 1')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(cell(page, deps, 'Purpose, row 2')).toBeFocused();
+
+  const goals = region(page, '1.3 Design Goals');
+  await goals.getByRole('button', { name: 'Add goal' }).click();
+  await page.keyboard.type('Fast');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Small');
+  await page.keyboard.press('Alt+ArrowUp');
+  await expect(goals.getByRole('textbox', { name: 'Goal 1', exact: true })).toHaveValue('Small');
+  await expect(goals.getByRole('textbox', { name: 'Goal 1', exact: true })).toBeFocused();
+  await previewContains(page, '### 1.3 Design Goals\n\n- Small\n- Fast');
+});
+
+test('row buttons duplicate and remove, and column checks appear once a cell was left', async ({ page }) => {
+  await newSpec(page, 'Chainfire');
+  const env = '5.2 Environment Variables';
+  await region(page, env).getByRole('button', { name: 'Add row' }).click();
+  await page.keyboard.type('log level');
+  await expect(region(page, env).getByText('Use UPPER_SNAKE_CASE')).toHaveCount(0);
+  await page.keyboard.press('Tab');
+  await expect(region(page, env).getByText('Use UPPER_SNAKE_CASE, e.g. LOG_LEVEL')).toBeVisible();
+  await expect(cell(page, env, 'Variable, row 1')).toHaveAttribute('aria-invalid', 'true');
+  await cell(page, env, 'Variable, row 1').fill('LOG_LEVEL');
+  await expect(region(page, env).getByText('Use UPPER_SNAKE_CASE')).toHaveCount(0);
+
+  await region(page, env).getByRole('button', { name: 'Duplicate row 1' }).click();
+  await expect(cell(page, env, 'Variable, row 2')).toHaveValue('LOG_LEVEL');
+  await cell(page, env, 'Variable, row 2').focus();
+  await page.keyboard.press('Tab');
+  await expect(region(page, env).getByText('The variable "LOG_LEVEL" appears more than once').first()).toBeVisible();
+  await region(page, env).getByRole('button', { name: 'Remove row 2' }).click();
+  await expect(region(page, env).getByRole('row')).toHaveCount(2);
+});
+
+test('Copy Markdown puts exactly the downloaded text on the clipboard and confirms it', async ({ page }) => {
+  await newSpec(page, 'Chainfire');
+  await typeInEditor(page, 'Purpose', 'Replicated configuration.');
+  await page.getByRole('button', { name: 'Copy Markdown' }).click();
+  await expect(page.getByRole('status')).toContainText('Copied');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  const file = await download(page, () => page.getByRole('button', { name: 'Download Markdown' }).click());
+  expect(copied).toBe(file.text);
+  expect(copied).toContain('# Chainfire Specification\n');
+  expect(copied).toContain('### 1.1 Purpose\n\nReplicated configuration.\n');
+});
+
+test('a code field is edited in its highlighted editor and exported in a fence with its language', async ({ page }) => {
+  await newSpec(page, 'Chainfire');
+  const traits = region(page, '3.2 Public Traits');
+  await expect(traits.getByText('rust', { exact: true })).toBeVisible();
+  await typeInEditor(page, 'Public Traits', 'pub trait Kv {\n    fn put(&mut self, key: String);\n}', { code: true });
+  // CodeMirror highlights Rust keywords in their own spans.
+  await expect(traits.locator('.cm-content span', { hasText: /^pub$/ }).first()).toBeVisible();
+  await typeInEditor(page, 'Config File Format (TOML)', '[server]\nport = 2379', { code: true });
+  const file = await download(page, () => page.getByRole('button', { name: 'Download Markdown' }).click());
+  expect(file.text).toContain('### 3.2 Public Traits\n\n```rust\npub trait Kv {\n    fn put(&mut self, key: String);\n}\n```\n');
+  expect(file.text).toContain('### 5.1 Config File Format (TOML)\n\n```toml\n[server]\nport = 2379\n```\n');
+});
