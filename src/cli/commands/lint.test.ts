@@ -127,7 +127,7 @@ describe('lint config', () => {
     const code = await runCli(['lint', 'ok.md'], io);
     expect(code).toBe(2);
     expect(io.out()).toBe('');
-    expect(io.err()).toContain("/work/.specwrightrc.json: unknown rule 'meta/no-such-rule'");
+    expect(io.err()).toContain("specwright lint: .specwrightrc.json: unknown rule 'meta/no-such-rule'");
   });
 
   it('is a usage error when the config is not JSON or --config names a missing file', async () => {

@@ -3,7 +3,7 @@
  * reports every finding with its line and column. Exit 0 without errors (warnings allowed), 1 with any error,
  * 2 on a usage problem, a bad config or an unreadable file (the other files are still linted and reported).
  */
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { exportMarkdown, importMarkdown } from '../../markdown';
 import { formatGithub, formatJson, formatStylish, LintConfigError, lintSpec, parseLintConfig, type FileDiagnostics, type LintConfig } from '../../lint';
@@ -94,8 +94,10 @@ async function loadConfig(io: CliIO, explicit: string | undefined): Promise<Lint
 
 async function findConfig(io: CliIO): Promise<{ name: string; text: string } | undefined> {
   for (let dir = resolve(io.cwd); ; dir = dirname(dir)) {
-    const found = await readConfig(io, join(dir, CONFIG_NAME), false);
-    if (found) return found;
+    const path = join(dir, CONFIG_NAME);
+    const found = await readConfig(io, path, false);
+    // Named relative to the working directory in messages (`.specwrightrc.json`, `../.specwrightrc.json`).
+    if (found) return { ...found, name: relative(resolve(io.cwd), path) };
     if (dirname(dir) === dir) return undefined;
   }
 }
