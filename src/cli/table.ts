@@ -52,8 +52,8 @@ export const COMMANDS: readonly CommandEntry[] = [
   },
   {
     name: 'lint',
-    usage: 'lint FILE|-',
-    summary: 'Check a spec against the template and report problems with line numbers.',
+    usage: 'lint FILE... [--format stylish|json|github] [--fix] [--config FILE]',
+    summary: 'Check specs against the template: findings with line and column; exit 1 on any error (--fix: fmt --write first).',
     load: () => import('./commands/lint'),
   },
   {
