@@ -119,3 +119,12 @@ describe('renderHtml: user content never throws', () => {
     expect(textOf(html)).toContain('<img src=x onerror=alert(1)>');
   });
 });
+
+describe('renderHtml: pathological nesting', () => {
+  it('shows 10,000 nested list markers as text at once instead of parsing them', async () => {
+    const markdown = `${'- '.repeat(10_000)}<script>alert(1)</script>`;
+    const html = await renderHtml(markdown);
+    expect(dangers(html)).toEqual([]);
+    expect(html.startsWith('<p><em>Preview shown as text: it is nested too deeply.</em></p><pre>')).toBe(true);
+  });
+});

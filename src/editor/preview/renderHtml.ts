@@ -13,6 +13,10 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
+import { nestingDepth } from './nestingDepth';
+
+/** Deeper nesting is shown as text: the parser slows down sharply on it (seconds at a few thousand levels). */
+export const MAX_PREVIEW_DEPTH = 100;
 
 const processor = unified()
   .use(remarkParse)
@@ -29,16 +33,20 @@ const processor = unified()
 
 /**
  * Render Markdown (CommonMark + GFM) to an HTML string that is safe to assign to `innerHTML`.
- * Never throws for user content: input the parser cannot handle (e.g. nesting deep enough to exhaust the
- * stack) comes back as an escaped `<pre>` block with a short notice.
+ * Never throws for user content: input the parser cannot handle (nesting deeper than MAX_PREVIEW_DEPTH,
+ * or anything that makes it throw) comes back as an escaped `<pre>` block with a short notice.
  */
 export async function renderHtml(markdown: string): Promise<string> {
+  if (nestingDepth(markdown) > MAX_PREVIEW_DEPTH) return asText(markdown, 'it is nested too deeply');
   try {
     return String(await processor.process(markdown));
   } catch (error) {
-    const why = error instanceof RangeError ? 'it is nested too deeply' : 'it could not be rendered';
-    return `<p><em>Preview shown as text: ${why}.</em></p><pre>${escapeHtml(markdown)}</pre>`;
+    return asText(markdown, error instanceof RangeError ? 'it is nested too deeply' : 'it could not be rendered');
   }
+}
+
+function asText(markdown: string, why: string): string {
+  return `<p><em>Preview shown as text: ${why}.</em></p><pre>${escapeHtml(markdown)}</pre>`;
 }
 
 function escapeHtml(text: string): string {

@@ -3,7 +3,7 @@
  * Markdown the rich editor cannot keep, when the author asks for source, and while the rich editor loads.
  * Invariant: it shows `value` exactly and reports every edit verbatim; it never rewrites the text.
  */
-import type { JSX } from 'react';
+import type { JSX, Ref } from 'react';
 
 /** Props of {@link SourceTextarea}. */
 export interface SourceTextareaProps {
@@ -14,7 +14,7 @@ export interface SourceTextareaProps {
   id?: string;
   /** Id of an element describing the field (the "shown as source" note). */
   describedBy?: string;
-  textareaRef?: React.Ref<HTMLTextAreaElement>;
+  textareaRef?: Ref<HTMLTextAreaElement>;
 }
 
 /** A textarea named `label`, reachable as a multi-line textbox. */

@@ -57,3 +57,14 @@ describe('checkLossless: values that open as source, with the reason', () => {
     expect(result.ok).toBe(false);
   });
 });
+
+describe('checkLossless: limits that keep the page responsive', () => {
+  it('opens very long values as source without parsing them', () => {
+    expect(checkLossless('word '.repeat(10_001))).toEqual({ ok: false, what: 'more than 50,000 characters' });
+  });
+
+  it('opens deeply nested lists and quotes as source without parsing them', () => {
+    expect(checkLossless(`${'> '.repeat(40)}deep`)).toEqual({ ok: false, what: 'lists or quotes nested more than 32 deep' });
+    expect(checkLossless(`${'- '.repeat(10_000)}deep`)).toEqual({ ok: false, what: 'lists or quotes nested more than 32 deep' });
+  });
+});
