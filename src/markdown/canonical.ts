@@ -5,7 +5,7 @@
 import { META_FIELDS, TEMPLATE, TITLE_PLACEHOLDER, TITLE_SUFFIX, getAt, sectionHeading, subsectionHeading, type Spec } from '../spec';
 import { CODECS } from './fields';
 import { closeOpenHtml } from './fields/prose';
-import { parseMarkdown, stringifyMarkdown } from './parse';
+import { isTooDeep, parseMarkdown, stringifyMarkdown } from './parse';
 
 export interface CanonicalOptions {
   /** Write the template's placeholder text in empty fields (a blank spec then exports as the template). */
@@ -34,6 +34,7 @@ export function titleLine(title: string): string {
  */
 export function canonicalExtra(markdown: string, otherBullet = false): string {
   if (markdown.trim() === '') return '';
+  if (isTooDeep(markdown)) return markdown.trim();
   try {
     const tree = parseMarkdown(markdown);
     const out = (otherBullet ? stringifyMarkdown(tree, { bullet: '*', bulletOther: '-' }) : stringifyMarkdown(tree)).replace(/\n+$/, '');

@@ -9,6 +9,7 @@ import { CODECS, type FieldRead } from './fields';
 import { nodeSpan, type ReadContext } from './fields/types';
 import { readMetaLines } from './meta';
 import { parseMarkdown } from './parse';
+import { MAX_NESTING, guardNesting } from './nesting';
 import { splitBlocks, type Block } from './structure';
 import { LineIndex, toLf } from './text';
 import type { Diagnostic, FieldSource, ImportResult, SourceDoc, Span } from './types';
@@ -37,6 +38,9 @@ export function importMarkdown(input: string): ImportResult {
       line: 1,
       column: 1,
     });
+  }
+  for (const line of guardNesting(body).lines.slice(0, 20)) {
+    diagnostics.push({ rule: 'import/too-deep', severity: 'warning', message: `line ${line} nests more than ${MAX_NESTING} levels deep; read as plain text and kept as written`, line: line, column: 1 });
   }
   const source: SourceDoc = {
     text,

@@ -4,6 +4,7 @@ import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkStringify, { type Options as StringifyOptions } from 'remark-stringify';
 import type { Root } from 'mdast';
+import { guardNesting } from './nesting';
 
 const parser = unified().use(remarkParse).use(remarkGfm).freeze();
 
@@ -32,9 +33,17 @@ export const STRINGIFY_OPTIONS: StringifyOptions = {
 
 const stringifier = unified().use(remarkGfm, { tablePipeAlign: false }).use(remarkStringify, STRINGIFY_OPTIONS).freeze();
 
-/** Parses Markdown into mdast with positions. Throws only on programmer error (remark does not reject input). */
+/**
+ * Parses Markdown into mdast with positions (offsets into `text`). Lines nested deeper than any real document
+ * are parsed as plain text (see nesting.ts), so parsing stays fast on hostile input.
+ */
 export function parseMarkdown(text: string): Root {
-  return parser.parse(text);
+  return parser.parse(guardNesting(text).text);
+}
+
+/** Whether a text has lines nested too deep to normalize (canonical export then keeps such text as written). */
+export function isTooDeep(text: string): boolean {
+  return guardNesting(text).lines.length > 0;
 }
 
 /** Serializes mdast in the canonical style. The result ends with one newline. */

@@ -1,7 +1,7 @@
 /** Prose fields: the whole subsection body, kept as Markdown source. Canonical form goes through remark. Pure. */
 import type { Heading, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
-import { parseMarkdown, stringifyMarkdown } from '../parse';
+import { isTooDeep, parseMarkdown, stringifyMarkdown } from '../parse';
 import { sameText, toLf } from '../text';
 import { nodeSpan, type FieldCodec } from './types';
 
@@ -11,6 +11,7 @@ export const MIN_PROSE_HEADING_DEPTH = 4;
 /** Canonical Markdown of a prose value: remark's style, headings pushed below level 3. LF, no final newline. */
 export function canonicalProse(markdown: string): string {
   if (markdown.trim() === '') return '';
+  if (isTooDeep(markdown)) return markdown.replace(/\s+$/, '');
   try {
     const tree: Root = parseMarkdown(markdown);
     visit(tree, 'heading', (h: Heading) => {
