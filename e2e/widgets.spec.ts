@@ -3,6 +3,7 @@
  * builds and serves itself on 127.0.0.1 so it does not depend on the app shell. Each field records its
  * onChange calls in `window.__changes[field]`; `window.__setValue` plays an external change (undo, import).
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
 import { build, preview, type PreviewServer } from 'vite';
@@ -324,3 +325,14 @@ test('the rendered preview runs nothing from the Markdown and shows its text', a
   await expect(preview).toContainText('<img src=x onerror="window.__xss = 2; alert(2)">');
   await expect(preview).toContainText('<a href="#" onclick="window.__xss=4">a</a>');
 });
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`axe finds no serious or critical problems in the widgets (${colorScheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await open(page);
+    await region(page, 'Scope').getByRole('button', { name: 'Link' }).click();
+    const results = await new AxeBuilder({ page }).include('main').analyze();
+    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+}

@@ -12,7 +12,7 @@ const fg = 'var(--sw-fg, CanvasText)';
 const bg = 'var(--sw-bg, Canvas)';
 const border = 'var(--sw-border, light-dark(#c9cdd4, #4a4f59))';
 const accent = 'var(--sw-accent, light-dark(#1f5fd6, #7aa7ff))';
-const muted = `color-mix(in srgb, ${fg} 50%, ${bg})`;
+const muted = `color-mix(in srgb, ${fg} 66%, ${bg})`; // >= 4.5:1 on the gutter tint
 const subtle = `color-mix(in srgb, ${fg} 5%, ${bg})`;
 
 /** Editor chrome: gutters, caret, selection, active line, matching brackets, placeholder. */
