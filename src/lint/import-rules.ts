@@ -25,6 +25,16 @@ export const IMPORT_RULES: readonly ImportRule[] = [
     severity: 'warning',
     description: 'A section or subsection heading appears a second time; the second one is kept as extra content.',
   },
+  {
+    id: 'import/field-by-content',
+    severity: 'info',
+    description: 'A table outside its subsection is read as a template field by its columns (structure/missing-subsection says where it belongs).',
+  },
+  {
+    id: 'import/too-deep',
+    severity: 'warning',
+    description: 'A line nests blocks deeper than the importer reads; it is kept as written, as plain text.',
+  },
   { id: 'import/meta-extra', severity: 'info', description: 'A metadata field the template does not have (Owner, Authors) is kept.' },
   { id: 'import/html', severity: 'info', description: 'Raw HTML is kept verbatim (shown as text, never run).' },
   { id: 'import/footnote', severity: 'info', description: 'A footnote definition is kept.' },

@@ -27,6 +27,17 @@ describe('structure/missing-subsection', () => {
   });
 });
 
+describe('structure/missing-subsection for content found elsewhere', () => {
+  it("says where a table recognised by its columns belongs, at the table", () => {
+    // The env var table now sits under an unknown heading; the importer still reads it as 5.2.
+    const found = hits(withLines({ 94: '### 5.4 Server Settings' }), 'structure/missing-subsection');
+    expect(where(found)).toEqual([{ rule: 'structure/missing-subsection', severity: 'warning', line: 96, column: 1 }]);
+    expect(found[0]!.message).toBe(
+      "Subsection '5.2 Environment Variables' has no heading; this table was recognised as its content: put '### 5.2 Environment Variables' above it",
+    );
+  });
+});
+
 describe('structure/extra-section', () => {
   it('reports an unknown section once, counting its subsections, as info', () => {
     const md = withLines({ 145: ['', '## 9. Testing', '', 'Unit tests.', '', '### 9.1 Fuzzing', '', 'Nightly.', ''] });
@@ -37,6 +48,11 @@ describe('structure/extra-section', () => {
   it('reports an unknown subsection inside a known section', () => {
     const md = withLines({ 20: ['', '### 1.4 Non-Goals', '', 'Being a database.', ''] });
     expect(where(hits(md, 'structure/extra-section'))).toEqual([{ rule: 'structure/extra-section', severity: 'info', line: 21, column: 1 }]);
+  });
+  it('does not count the heading of metadata written as a table', () => {
+    const md = withLines({ 3: ['## Document Control', '', '| Field | Value |', '|---|---|', '| Version | 1.2 |', '| Status | Draft |', '| Date | 2026-01-15 |'] });
+    expect(hits(md, 'structure/extra-section')).toEqual([]);
+    expect(where(hits(md, 'structure/metadata-format'))).toEqual([{ rule: 'structure/metadata-format', severity: 'warning', line: 5, column: 1 }]);
   });
   it('has nothing to say about the valid spec', () => {
     expect(hits(VALID, 'structure/extra-section')).toEqual([]);

@@ -66,8 +66,14 @@ export const missingSubsection: LintRule = {
       if (!sectionPresent(ctx, i)) return; // structure/missing-section covers it
       s.subsections.forEach((sub, k) => {
         const path = `${s.id}.${sub.id}`;
-        if (ctx.heading(path) || ctx.source.fields[path]) return;
         const want = `### ${subsectionHeading(sub)}`;
+        const field = ctx.source.fields[path];
+        if (field?.byContent && !ctx.heading(path)) {
+          // The content is there, recognised by its columns, but not under its own heading.
+          out.push(findingAt(field.span, `Subsection '${subsectionHeading(sub)}' has no heading; this table was recognised as its content: put '${want}' above it`, path));
+          return;
+        }
+        if (ctx.heading(path) || field) return;
         const next = s.subsections.slice(k + 1).map((n) => ({ n, h: ctx.heading(`${s.id}.${n.id}`) })).find((x) => x.h);
         const parent = ctx.heading(s.id);
         const at = next?.h?.span ?? parent?.span ?? sectionStart(ctx, i)!;
@@ -90,9 +96,12 @@ export const extraSection: LintRule = {
     const out: Finding[] = [];
     // One finding per unknown section, counting the subsections under it, not one per subsection.
     let open: { finding: Finding; text: string; subs: number } | undefined;
-    const duplicates = new Set(ctx.importDiagnostics.filter((d) => d.rule === 'import/duplicate-section').map((d) => d.line));
+    // Headings the importer already reports (a duplicate, content in the wrong form) are not repeated here.
+    const reported = new Set(ctx.importDiagnostics.filter((d) => d.rule === 'import/duplicate-section' || d.rule === 'import/field-form').map((d) => d.line));
+    // A heading right above metadata written as a table (`## Document Control`) belongs to the metadata.
+    const metaHeading = meta?.form === 'table' ? ctx.source.headings.filter((h) => h.span.end <= meta.span.start).at(-1) : undefined;
     for (const h of ctx.source.headings) {
-      if (h.depth > 3 || h.span.start === title?.heading.span.start || duplicates.has(h.span.line)) continue;
+      if (h.depth > 3 || h.span.start === title?.heading.span.start || reported.has(h.span.line) || h === metaHeading) continue;
       if (meta && h.span.start >= meta.span.start && h.span.start < meta.span.end) continue;
       if (h.matched) {
         if (h.depth <= 2) open = undefined;
