@@ -42,6 +42,14 @@ describe('lintSpec', () => {
     expect(rules).not.toContain('import/missing-title');
   });
 
+  it('gives the same positions for a file with a byte order mark and CRLF line endings', () => {
+    const md = withLines({ 3: '> Version: 1.2 | Status: Done | Last Updated: 2026-01-15', 41: '| serde | Serialization | 1.0 |', 58: null, 91: 'port = ' });
+    const pick = (text: string) => lintAt(text).map((d) => `${d.line}:${d.column} ${d.rule}`);
+    const expected = ['3:26 meta/unknown-status', '41:27 table/cell-count', '56:17 code/rust-delimiters', '90:8 code/toml-syntax'];
+    expect(pick(md)).toEqual(expected);
+    expect(pick(`\uFEFF${md.replace(/\n/g, '\r\n')}`)).toEqual(expected);
+  });
+
   it('sorts by position, then severity', () => {
     const found = lintAt(withLines({ 16: '## 1.4 Key Goals' }));
     const keys = found.map((d) => [d.line, d.column]);
