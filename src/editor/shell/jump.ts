@@ -25,7 +25,8 @@ export function jumpTo(place: string): boolean {
   const region = document.getElementById(regionDomId(place));
   const heading = document.getElementById(headingDomId(place));
   if (!region) return false;
-  region.scrollIntoView({ block: 'start', behavior: 'smooth' });
+  const calm = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+  region.scrollIntoView({ block: 'start', behavior: calm ? 'auto' : 'smooth' });
   heading?.focus({ preventScroll: true });
   return true;
 }

@@ -14,7 +14,7 @@ import { headingDomId, type FieldProps } from '../fields/types';
 import { ShortcutHint } from '../rows/RowActions';
 import { rowCommand, type RowCommand } from '../rows/rowKeys';
 import { useRowCommands } from '../rows/useRowCommands';
-import { extraHeaders, gridColumns } from './columns';
+import { columnWidths, extraHeaders, gridColumns } from './columns';
 import { parsePastedTable, pastedRows } from './pasteRows';
 import { TableRow } from './TableRow';
 
@@ -29,6 +29,8 @@ export function TableEditor({ field }: FieldProps) {
   const ids = useRowIds(path);
   const extras = useSpecStore(useShallow((s) => extraHeaders(getAt(s.spec, path) as Row[])));
   const columns = useMemo(() => gridColumns(kind.columns, extras), [kind.columns, extras]);
+  const widths = useSpecStore(useShallow((s) => columnWidths(getAt(s.spec, path) as Row[], columns)));
+  const totalWidth = widths.reduce((a, b) => a + b, 0);
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtual = ids.length >= VIRTUALIZE_FROM;
   const virtualizer = useVirtualizer({
@@ -78,6 +80,13 @@ export function TableEditor({ field }: FieldProps) {
     <div className="table-editor">
       <div className={virtual ? 'table-scroll virtual' : 'table-scroll'} ref={scrollRef}>
         <table aria-labelledby={headingDomId(path)} aria-rowcount={virtual ? ids.length + 1 : undefined} onKeyDown={onKeyDown} onPaste={onPaste}>
+          <colgroup>
+            <col className="row-number-col" />
+            {columns.map((c, i) => (
+              <col key={c.key} style={{ width: `${(100 * widths[i]!) / totalWidth}%` }} />
+            ))}
+            <col className="row-actions-col" />
+          </colgroup>
           <thead>
             <tr aria-rowindex={1}>
               <th scope="col" className="row-number">

@@ -35,3 +35,15 @@ export function cellValue(row: TableRow, col: GridColumn): string {
 export function withCell(row: TableRow, col: GridColumn, value: string): TableRow {
   return (col.extra ? { ...row, extra: { ...row.extra, [col.key]: value } } : { ...row, [col.key]: value }) as TableRow;
 }
+
+/**
+ * A width per column, in `ch`, from the longest text in it (header included), clamped and rounded up to
+ * steps of 4 so typing rarely changes the layout.
+ */
+export function columnWidths(rows: readonly TableRow[] | undefined, columns: readonly GridColumn[]): number[] {
+  return columns.map((col) => {
+    let longest = col.header.length + 2;
+    for (const row of rows ?? []) longest = Math.max(longest, cellValue(row, col).length);
+    return Math.min(48, Math.max(10, Math.ceil((longest + 3) / 4) * 4));
+  });
+}
