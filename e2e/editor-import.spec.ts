@@ -3,7 +3,7 @@
  * changes exactly one line of the download; unsaved work is never replaced without asking or by bad input.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { download, dropFile, fixture, region } from './fixtures/editor';
+import { download, dropFile, fixture, previewContains, region } from './fixtures/editor';
 
 const ARQON = '03-arqonmaestro-chrome-extension.md';
 const LOOM = '01-loom-weaver-provisioner.md';
@@ -121,4 +121,18 @@ test('Save writes back to the file opened through the File System Access API, al
   const written = await page.evaluate(() => (window as unknown as { __written: string[] }).__written);
   expect(written).toHaveLength(1);
   expect(written[0]!.replace('Weaver Provisioner Service Specification', 'Weaver Provisioner Specification')).toBe(fixture(LOOM));
+});
+
+test('an imported spec previews in its own formatting until normalized to the template', async ({ page }) => {
+  await page.goto('/');
+  await dropFile(page, LOOM, fixture(LOOM));
+  await previewContains(page, '**Version:** 1.0\\\n**Last Updated:** 2025-01-29');
+  const normalize = page.getByRole('button', { name: 'Normalize to template' });
+  await expect(normalize).toHaveAttribute('aria-pressed', 'false');
+  await normalize.click();
+  await expect(normalize).toHaveAttribute('aria-pressed', 'true');
+  await previewContains(page, '# Weaver Provisioner Specification\n\n> Version: 1.0 | Last Updated: 2025-01-29\n');
+  await previewContains(page, '## 1. Overview\n\n### 1.1 Purpose\n');
+  const file = await download(page, () => page.getByRole('button', { name: 'Download Markdown' }).click());
+  expect(file.text).toContain('> Version: 1.0 | Last Updated: 2025-01-29\n');
 });

@@ -3,7 +3,7 @@
  * copying the Markdown, and a code field exported in its language.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { download, previewContains, region, typeInEditor } from './fixtures/editor';
+import { download, dropFile, previewContains, region, typeInEditor } from './fixtures/editor';
 
 async function newSpec(page: Page, name: string) {
   await page.goto('/');
@@ -120,4 +120,40 @@ test('a code field is edited in its highlighted editor and exported in a fence w
   const file = await download(page, () => page.getByRole('button', { name: 'Download Markdown' }).click());
   expect(file.text).toContain('### 3.2 Public Traits\n\n```rust\npub trait Kv {\n    fn put(&mut self, key: String);\n}\n```\n');
   expect(file.text).toContain('### 5.1 Config File Format (TOML)\n\n```toml\n[server]\nport = 2379\n```\n');
+});
+
+test('list items reorder by dragging their handle', async ({ page }) => {
+  await newSpec(page, 'Chainfire');
+  const goals = region(page, '1.3 Design Goals');
+  await goals.getByRole('button', { name: 'Add goal' }).click();
+  for (const [i, goal] of ['Fast', 'Small', 'Safe'].entries()) {
+    if (i > 0) await page.keyboard.press('Enter');
+    await page.keyboard.type(goal);
+  }
+  const item = (n: number) => goals.getByRole('listitem').nth(n);
+  await goals.getByTitle('Drag to move goal 3').dragTo(item(0), { targetPosition: { x: 40, y: 3 } });
+  await expect(goals.getByRole('textbox', { name: 'Goal 1', exact: true })).toHaveValue('Safe');
+  await expect(goals.getByRole('textbox', { name: 'Goal 2', exact: true })).toHaveValue('Fast');
+  await previewContains(page, '- Safe\n- Fast\n- Small');
+});
+
+test('a long table renders only the rows in view and stays editable', async ({ page }) => {
+  const rows = Array.from({ length: 400 }, (_, i) => `| E${String(i + 1).padStart(3, '0')} | Failure number ${i + 1} |`);
+  const text = `# Big Specification\n\n## Appendix\n\n### A. Error Codes\n\n| Code | Meaning |\n|------|---------|\n${rows.join('\n')}\n`;
+  await page.goto('/');
+  await dropFile(page, 'big.md', text);
+  const errors = region(page, 'A. Error Codes');
+  await expect(errors.getByRole('table')).toHaveAttribute('aria-rowcount', '401');
+  await expect(errors.getByRole('textbox', { name: 'Code, row 1', exact: true })).toHaveValue('E001');
+  expect(await errors.getByRole('textbox').count()).toBeLessThan(120);
+
+  // Scrolling the table brings later rows in; editing one changes just its line of the export.
+  await errors.locator('.table-scroll').evaluate((el) => (el.scrollTop = el.scrollHeight / 2));
+  const cell = errors.getByRole('textbox', { name: 'Meaning, row 200', exact: true });
+  await expect(cell).toHaveValue('Failure number 200');
+  await cell.fill('Edited in the middle');
+  const file = await download(page, () => page.getByRole('button', { name: 'Download Markdown' }).click());
+  const changed = text.split('\n').flatMap((l, i) => (l === file.text.split('\n')[i] ? [] : [l]));
+  expect(changed).toEqual(['| E200 | Failure number 200 |']);
+  expect(file.text).toContain('| E200 | Edited in the middle |');
 });

@@ -28,10 +28,13 @@ function Workspace() {
   const docId = useSpecStore((s) => s.docId);
   return (
     <MetaFormProvider key={docId}>
+      <a className="skip-link" href="#form">
+        Skip to the form
+      </a>
       <Header flows={flows} />
       <div className="panes">
         <Outline />
-        <main className="pane form-pane" id="form">
+        <main className="pane form-pane" id="form" tabIndex={-1}>
           <DiagnosticsPanel />
           <MetaForm />
           {TEMPLATE.map((s) => (
