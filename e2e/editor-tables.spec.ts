@@ -41,7 +41,7 @@ test('rows and list items move with Alt+Arrow keys, keeping focus, and Tab and E
   const deps = '2.3 Dependencies';
   await region(page, deps).getByRole('button', { name: 'Add row' }).click();
   // Type a row, Tab to the next cell, Enter in the last row adds a row and moves to its first cell.
-  for (const [crate, purpose] of [['tokio', 'Async runtime'], ['tonic', 'gRPC'], ['prost', 'Protobuf']]) {
+  for (const [crate, purpose] of [['tokio', 'Async runtime'], ['tonic', 'gRPC'], ['prost', 'Protobuf']] as const) {
     await page.keyboard.type(crate);
     await page.keyboard.press('Tab');
     await page.keyboard.type(purpose);

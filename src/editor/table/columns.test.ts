@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import type { TableRow } from '../../spec';
 import { cellValue, columnWidths, extraHeaders, gridColumns, withCell } from './columns';
 
 const cols = gridColumns([{ key: 'code', header: 'Code', hint: 'E001', aliases: [] }], ['HTTP Status']);
 
 describe('table columns', () => {
   it('puts extra imported columns after the template ones, in first-seen order', () => {
-    expect(extraHeaders([{ code: 'a', extra: { B: '1' } }, { code: 'b', extra: { A: '2', B: '3' } }])).toEqual(['B', 'A']);
+    const rows = [{ code: 'a', extra: { B: '1' } }, { code: 'b', extra: { A: '2', B: '3' } }] as unknown as TableRow[];
+    expect(extraHeaders(rows)).toEqual(['B', 'A']);
     expect(cols.map((c) => [c.key, c.extra])).toEqual([
       ['code', false],
       ['HTTP Status', true],
