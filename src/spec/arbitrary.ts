@@ -74,7 +74,7 @@ const termArb = fc
 
 const extraArb = (at: string, paragraphOk: boolean) =>
   fc.oneof(
-    lineArb(1, 4, plainWord).map((h) => `### Note ${h}\n\nKept ${h} text.`),
+    lineArb(1, 4, plainWord).map((h) => `${at === '$title' ? '##' : '###'} Note ${h}\n\nKept ${h} text.`),
     ...(paragraphOk ? [lineArb(1, 8, plainWord).map((p) => `Extra paragraph ${p}.`)] : []),
   ).map((markdown) => ({ at, markdown }));
 

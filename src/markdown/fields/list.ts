@@ -167,7 +167,8 @@ type Term = Row & { term: string; definition: string };
 
 /** `**term**: definition`, escaping nothing: both are Markdown. */
 function writeTerm(t: Term, marker = '-'): string {
-  return writeItem(`**${t.term.trim()}**: ${t.definition.trim()}`, marker);
+  const definition = t.definition.trim();
+  return writeItem(`**${t.term.trim()}**:${definition ? ` ${definition}` : ''}`, marker);
 }
 
 export const termsCodec: FieldCodec = {

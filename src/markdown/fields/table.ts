@@ -89,7 +89,8 @@ export function cellOf(row: Row, key: string): string {
 
 /** `| a | b |` */
 export function writeRow(cells: string[]): string {
-  return `| ${cells.map(escapeCell).join(' | ')} |`;
+  // `| a |  |` would pad an empty cell with two spaces; write `| a | |` (markdownlint's compact table style).
+  return `|${cells.map((c) => (c === '' ? ' ' : ` ${escapeCell(c)} `)).join('|')}|`;
 }
 
 /** A whole GFM table in the canonical style. */
