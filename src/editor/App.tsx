@@ -91,18 +91,19 @@ export function App() {
   return (
     <ShellContext.Provider value={shell}>
       <div className="app">
-        <WorkspaceWithDialogs dialog={dialog} close={close} onAnswer={onAnswer} />
+        <Workspace />
+        <DialogHost dialog={dialog} close={close} onAnswer={onAnswer} />
         <Notices info={info} error={error} onDismiss={() => setError(null)} />
       </div>
     </ShellContext.Provider>
   );
 }
 
-function WorkspaceWithDialogs(props: { dialog: string | null; close(): void; onAnswer(replace: boolean): void }) {
+/** The open dialog, if any: the replace confirmation, New spec, or Paste Markdown. */
+function DialogHost(props: { dialog: string | null; close(): void; onAnswer(replace: boolean): void }) {
   const flows = useDocumentFlows();
   return (
     <>
-      <Workspace />
       {props.dialog === 'confirm' && <ConfirmReplaceDialog onAnswer={props.onAnswer} />}
       {props.dialog === 'new' && (
         <NewSpecDialog
