@@ -60,22 +60,28 @@ function tableSchema(checks: readonly ColumnCheck[]) {
   });
 }
 
+/**
+ * A form's checks, one schema per top-level form key (a subsection id, or `title`/`meta`), so a field's
+ * check validates its own subsection only, not a whole section of long tables.
+ */
+export type FormChecks = Readonly<Record<string, z.ZodType>>;
+
 /** The checks of one template section's form. */
-export function sectionChecks(sectionId: string): z.ZodType {
+export function sectionChecks(sectionId: string): FormChecks {
   const section = TEMPLATE.find((s) => s.id === sectionId);
   if (!section) throw new Error(`Cannot check section '${sectionId}', expected a template section id`);
-  const shape: Record<string, z.ZodType> = {};
+  const checks: Record<string, z.ZodType> = {};
   for (const sub of section.subsections) {
-    const checks = COLUMN_CHECKS[`${section.id}.${sub.id}`];
-    if (checks) shape[sub.id] = tableSchema(checks);
+    const columns = COLUMN_CHECKS[`${section.id}.${sub.id}`];
+    if (columns) checks[sub.id] = tableSchema(columns);
   }
-  return z.looseObject(shape);
+  return checks;
 }
 
 /** The checks of the title and metadata form. */
-export const metaChecks: z.ZodType = z.looseObject({
+export const metaChecks: FormChecks = {
   title: z.string().refine((v) => v.trim() !== '', 'Enter the component name'),
   meta: z.looseObject({
     lastUpdated: z.string().refine((v) => v === '' || DATE.test(v), 'Use the date format YYYY-MM-DD'),
   }),
-});
+};

@@ -13,13 +13,18 @@ export function cellName(subId: string, rowId: string, column: string): string {
   return `${subId}.${rowId}.${column}`;
 }
 
-/** The values the form `formKey` validates. */
-export function formValues(state: Pick<DocState, 'spec' | 'rowIds'>, formKey: string): Record<string, unknown> {
+/** The values the form `formKey` validates; only the top-level `keys` when given. */
+export function formValues(
+  state: Pick<DocState, 'spec' | 'rowIds'>,
+  formKey: string,
+  keys?: readonly string[],
+): Record<string, unknown> {
   if (formKey === META_FORM) return { title: state.spec.title, meta: state.spec.meta };
   const section = TEMPLATE.find((s) => s.id === formKey);
   if (!section) throw new Error(`Cannot read form '${formKey}', expected '${META_FORM}' or a template section id`);
   const out: Record<string, unknown> = {};
   for (const sub of section.subsections) {
+    if (keys && !keys.includes(sub.id)) continue;
     const path = `${section.id}.${sub.id}`;
     const value = getAt(state.spec, path);
     const ids = state.rowIds[path];

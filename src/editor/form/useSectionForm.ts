@@ -6,8 +6,9 @@
 import { createContext, useMemo } from 'react';
 import { useForm, type FieldValues, type Resolver } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { useSpecStore } from '../../store/store';
+import type { FormChecks } from './checks';
 import { formValues } from './formValues';
 
 /** What a field needs to report touch and show its message; stable for the life of the form. */
@@ -22,12 +23,31 @@ export interface FieldCheckApi {
 /** Present inside a section form; null outside one (then fields show no checks). */
 export const FieldCheckContext = createContext<FieldCheckApi | null>(null);
 
-/** A react-hook-form instance for the form `formKey`, validated by `schema` against the store's values. */
-export function useSectionForm(formKey: string, schema: z.ZodType): FieldCheckApi {
+/**
+ * A react-hook-form instance for the form `formKey`, validated by `checks` against the store's values. A
+ * validation of some fields checks only the subsections they belong to.
+ */
+export function useSectionForm(formKey: string, checks: FormChecks): FieldCheckApi {
   const resolver = useMemo<Resolver<FieldValues>>(() => {
-    const inner = zodResolver(schema as never) as unknown as Resolver<FieldValues>;
-    return (_ignored, context, options) => inner(formValues(useSpecStore.getState(), formKey), context, options);
-  }, [formKey, schema]);
+    const resolvers = new Map<string, Resolver<FieldValues>>();
+    const resolverFor = (keys: string[]) => {
+      const id = keys.join(' ');
+      let r = resolvers.get(id);
+      if (!r) {
+        const shape = Object.fromEntries(keys.map((k) => [k, checks[k]!]));
+        r = zodResolver(z.looseObject(shape) as never) as unknown as Resolver<FieldValues>;
+        resolvers.set(id, r);
+      }
+      return r;
+    };
+    return (_ignored, context, options) => {
+      const all = Object.keys(checks);
+      const named = options.names?.map((n) => String(n).split('.')[0]!);
+      const keys = named?.length ? all.filter((k) => named.includes(k)) : all;
+      const values = formValues(useSpecStore.getState(), formKey, keys);
+      return resolverFor(keys)(values, context, options);
+    };
+  }, [formKey, checks]);
   const form = useForm<FieldValues>({ mode: 'onTouched', resolver });
   const { control, setValue, trigger, getFieldState } = form;
   return useMemo(
