@@ -5,6 +5,8 @@ import { specSchema } from '../spec';
 import { exportMarkdown, importMarkdown } from './index';
 
 const runs = Number(process.env.FC_RUNS ?? 300);
+/** FC_RUNS=5000 for a long local run; the default suits CI. */
+const timeout = Math.max(60_000, runs * 300);
 
 describe('round trip (property)', () => {
   it('import(export(spec)) gives back the same spec', () => {
@@ -16,7 +18,7 @@ describe('round trip (property)', () => {
       }),
       { numRuns: runs },
     );
-  });
+  }, timeout);
 
   it('canonical export is idempotent', () => {
     fc.assert(
@@ -27,7 +29,7 @@ describe('round trip (property)', () => {
       }),
       { numRuns: runs },
     );
-  });
+  }, timeout);
 
   it('preserving export of an unedited import is the input, byte for byte', () => {
     fc.assert(
@@ -40,5 +42,5 @@ describe('round trip (property)', () => {
       }),
       { numRuns: runs },
     );
-  });
+  }, timeout);
 });
