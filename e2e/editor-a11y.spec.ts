@@ -1,4 +1,7 @@
-/** axe-core over the main screens: no serious or critical accessibility violations. */
+/**
+ * axe-core over the main screens: no serious or critical accessibility violations. One analysis of an
+ * imported spec takes 15-25 s on a 2-core machine, hence the long timeouts.
+ */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { dropFile, fixture } from './fixtures/editor';
@@ -12,6 +15,7 @@ async function seriousViolations(page: Page) {
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`the empty editor, an imported spec and the rendered preview pass axe (${scheme})`, async ({ page }) => {
+    test.setTimeout(180_000);
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto('/');
     await expect(page.getByRole('textbox', { name: 'Purpose', exact: true })).toBeVisible();
@@ -31,6 +35,7 @@ for (const scheme of ['light', 'dark'] as const) {
 }
 
 test('the dialogs pass axe', async ({ page }) => {
+  test.setTimeout(90_000);
   await page.goto('/');
   await page.getByRole('button', { name: 'New spec' }).click();
   await expect(page.getByRole('dialog', { name: 'New spec' })).toBeVisible();
