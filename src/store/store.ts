@@ -5,8 +5,10 @@
  * it later without changes here. File handles live in the editor's io layer, referenced by number.
  */
 import { create } from 'zustand';
+import { temporal } from 'zundo';
 import { createEmptySpec, getAt, setAt, type Spec } from '../spec';
 import { importMarkdown, type Diagnostic, type SourceDoc } from '../markdown';
+import { historyOptions } from './history';
 import { assignRowIds, duplicateRow, insertRows, moveRowTo, pasteRows, removeRow, type RowDoc, type RowIds } from './rows';
 
 export type ExportMode = 'preserving' | 'canonical';
@@ -83,7 +85,8 @@ const rowDoc = (s: DocState): RowDoc => ({ spec: s.spec, rowIds: s.rowIds, nextI
 /** The state change for a row operation's result: nothing when it changed nothing. */
 const edited = (s: DocState, r: RowDoc): Partial<DocState> => (r.spec === s.spec ? {} : { ...r, dirty: true });
 
-export const useSpecStore = create<State>()((set, get) => ({
+/** The document store; `useSpecStore.temporal` holds its undo history (see history.ts). */
+export const useSpecStore = create<State>()(temporal((set, get) => ({
   ...docFor(createEmptySpec()),
 
   newSpec: (name) => set((s) => docFor(createEmptySpec(name.trim()), {}, s.docId + 1)),
@@ -129,4 +132,4 @@ export const useSpecStore = create<State>()((set, get) => ({
   setExportMode: (mode) => set({ exportMode: mode }),
 
   markSaved: (file) => set((s) => ({ dirty: false, file: { ...s.file, ...file } })),
-}));
+}), historyOptions));
