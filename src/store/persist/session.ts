@@ -1,0 +1,315 @@
+/**
+ * The drafts session: keeps the open document saved as a draft and follows it across documents and tabs.
+ * Invariants: every change is written within SAVE_DELAY_MS (plus the write) and at once when the page is
+ * hidden; a new document (New spec, an import) becomes a new draft and the previous one stays as it was;
+ * a tab writes only the draft it holds, and a write is refused when another tab wrote first (then this tab
+ * turns read-only and says so); when storage fails the editor keeps working in memory and says so.
+ */
+import { createStore } from 'zustand/vanilla';
+import { useSpecStore, type DocState } from '../store';
+import { clearHistory, isReplaying } from '../undo';
+import { draftFromState, stateFromDraft } from './convert';
+import { metaOf, type DraftMeta } from './draft';
+import { migrateDraft } from './migrate';
+import { IdbDraftStorage, MemoryDraftStorage, type DraftStorage } from './storage';
+import { Tabs } from './tabs';
+
+/** Longest time between an edit and the start of its write. */
+export const SAVE_DELAY_MS = 200;
+/** A storage that does not answer within this long at start is treated as unavailable. */
+const PROBE_TIMEOUT_MS = 3000;
+
+export type ReadOnlyReason = 'open-elsewhere' | 'taken-over' | 'changed-elsewhere';
+export type StorageStatus =
+  | { kind: 'starting' }
+  | { kind: 'browser'; persistent: boolean | null }
+  | { kind: 'memory'; reason: string };
+
+export interface SessionState {
+  storage: StorageStatus;
+  /** The draft being edited (null until the first edit of a fresh start). */
+  draftId: string | null;
+  readOnly: ReadOnlyReason | null;
+  /** An edit is waiting to be written. */
+  pending: boolean;
+  drafts: DraftMeta[];
+  /** Drafts open in other tabs. */
+  elsewhere: string[];
+  /** The latest message for the user (the shell shows it). */
+  notice: { id: number; text: string; tone: 'info' | 'error' } | null;
+}
+
+/** The session's state, for the UI. */
+export const sessionStore = createStore<SessionState>()(() => ({
+  storage: { kind: 'starting' },
+  draftId: null,
+  readOnly: null,
+  pending: false,
+  drafts: [],
+  elsewhere: [],
+  notice: null,
+}));
+
+const session = sessionStore.getState;
+const patch = (p: Partial<SessionState>) => sessionStore.setState(p);
+let noticeSeq = 0;
+const tell = (text: string, tone: 'info' | 'error' = 'info') => patch({ notice: { id: ++noticeSeq, text, tone } });
+
+let storage: DraftStorage = new MemoryDraftStorage();
+let tabs: Tabs | null = null;
+/** Store document number -> draft id, so an undo back to an earlier document writes to its draft. */
+const docDrafts = new Map<number, string>();
+/** The revision this tab last read or wrote, per draft. */
+const revs = new Map<string, number>();
+const created = new Map<string, number>();
+let timer: ReturnType<typeof setTimeout> | undefined;
+/** Writes run one after another, in order. */
+let queue: Promise<void> = Promise.resolve();
+/** True while this module itself replaces the document (opening a draft): not an edit. */
+let applying = false;
+
+const newId = () => (typeof crypto.randomUUID === 'function' ? crypto.randomUUID() : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`);
+
+function storageFailed(e: unknown) {
+  const full = e instanceof DOMException && e.name === 'QuotaExceededError';
+  const reason = full ? 'browser storage is full' : `browser storage failed (${e instanceof Error ? e.message : String(e)})`;
+  const was = session().storage;
+  patch({ storage: { kind: 'memory', reason } });
+  if (was.kind !== 'memory' || was.reason !== reason) {
+    tell(`Drafts are not being saved: ${reason}. Your work stays in this tab only; download it before closing the tab.`, 'error');
+  }
+}
+
+/** Writes document `s` to draft `id` (queued). */
+function write(id: string, s: DocState): Promise<void> {
+  const job = queue.then(async () => {
+    const rev = (revs.get(id) ?? 0) + 1;
+    const now = Date.now();
+    if (!created.has(id)) created.set(id, now);
+    const draft = draftFromState(s, { id, rev, name: null, createdAt: created.get(id)! }, now);
+    try {
+      const out = await storage.save(draft);
+      if (out === 'conflict') {
+        if (session().draftId === id) becomeReadOnly('changed-elsewhere');
+        return;
+      }
+      revs.set(id, rev);
+      if (session().storage.kind === 'memory' && storage.kind === 'indexeddb') patch({ storage: { kind: 'browser', persistent: null } });
+      const meta = { ...metaOf(draft), name: session().drafts.find((d) => d.id === id)?.name ?? null };
+      patch({ drafts: [meta, ...session().drafts.filter((d) => d.id !== id)] });
+      tabs?.post({ type: 'saved', id, rev });
+    } catch (e) {
+      storageFailed(e);
+    }
+  });
+  queue = job;
+  return job;
+}
+
+/** Writes the open document now if an edit is waiting. */
+export function flushDrafts(): Promise<void> {
+  clearTimeout(timer);
+  timer = undefined;
+  const { draftId, pending, readOnly } = session();
+  if (!pending || !draftId || readOnly) return queue;
+  patch({ pending: false });
+  return write(draftId, useSpecStore.getState());
+}
+
+function schedule() {
+  patch({ pending: true });
+  timer ??= setTimeout(() => void flushDrafts(), SAVE_DELAY_MS);
+}
+
+function becomeReadOnly(reason: ReadOnlyReason) {
+  clearTimeout(timer);
+  timer = undefined;
+  patch({ readOnly: reason, pending: false });
+  const text: Record<ReadOnlyReason, string> = {
+    'open-elsewhere': 'This draft is open in another tab. It is shown read-only here; take over to edit it in this tab.',
+    'taken-over': 'Another tab took over this draft. This tab is now read-only; your edits up to now were saved.',
+    'changed-elsewhere': 'This draft was changed in another tab, so this tab did not overwrite it and is now read-only.',
+  };
+  tell(text[reason], 'error');
+}
+
+/** Switches the session to draft `id` for the document now in the store (lets go of the previous one). */
+async function bind(id: string, docId: number) {
+  const prev = session().draftId;
+  docDrafts.set(docId, id);
+  if (prev && prev !== id) tabs?.release(prev);
+  patch({ draftId: id, readOnly: null });
+  void storage.setLast(id).catch(() => {});
+  const held = (await tabs?.claim(id)) ?? true;
+  if (!held && session().draftId === id) becomeReadOnly('open-elsewhere');
+}
+
+function documentChanged(s: DocState, p: DocState): boolean {
+  return s.spec !== p.spec || s.source !== p.source || s.exportMode !== p.exportMode || s.file.name !== p.file.name || s.dirty !== p.dirty || s.docId !== p.docId;
+}
+
+function onStoreChange(s: DocState, p: DocState) {
+  if (applying || !documentChanged(s, p)) return;
+  const { draftId, pending, readOnly } = session();
+  if (s.docId !== p.docId) {
+    // The previous document's last edits go to its own draft before the session moves on.
+    if (draftId && pending && !readOnly) {
+      patch({ pending: false });
+      void write(draftId, p);
+    }
+    const known = isReplaying() ? docDrafts.get(s.docId) : undefined;
+    void bind(known ?? newId(), s.docId);
+  } else if (readOnly) {
+    return;
+  } else if (!draftId) {
+    void bind(newId(), s.docId);
+  }
+  schedule();
+}
+
+/** Replaces the document with draft `id` from storage; false (and a message) when it cannot be read. */
+async function load(id: string): Promise<boolean> {
+  let raw: unknown;
+  try {
+    raw = await storage.load(id);
+  } catch (e) {
+    storageFailed(e);
+    return false;
+  }
+  if (raw === undefined) {
+    tell('That draft no longer exists; it may have been deleted in another tab.', 'error');
+    return false;
+  }
+  const out = migrateDraft(raw, id);
+  if (!out.ok) {
+    tell(`Could not open the saved draft: ${out.error}. It is kept as it was.`, 'error');
+    return false;
+  }
+  const docId = useSpecStore.getState().docId + 1;
+  applying = true;
+  try {
+    useSpecStore.setState(stateFromDraft(out.draft, docId));
+  } finally {
+    applying = false;
+  }
+  clearHistory();
+  revs.set(id, out.draft.rev);
+  created.set(id, out.draft.createdAt);
+  docDrafts.set(docId, id);
+  return true;
+}
+
+/** Opens draft `id` in this tab (read-only when another tab has it). */
+export async function openDraft(id: string): Promise<void> {
+  if (id === session().draftId) return;
+  await flushDrafts();
+  await queue;
+  if (!(await load(id))) return;
+  await bind(id, useSpecStore.getState().docId);
+}
+
+/** Makes this tab the one editing the open draft: the other tab saves, lets go and turns read-only. */
+export async function takeOver(): Promise<void> {
+  const id = session().draftId;
+  if (!id || !tabs) return;
+  await tabs.takeOver(id);
+  await load(id);
+  patch({ readOnly: null });
+  tell('You are editing this draft in this tab now.');
+}
+
+export async function refreshDrafts(): Promise<void> {
+  try {
+    const [drafts, elsewhere] = await Promise.all([storage.list(), tabs?.heldElsewhere() ?? new Set<string>()]);
+    patch({ drafts, elsewhere: [...elsewhere] });
+  } catch (e) {
+    storageFailed(e);
+  }
+}
+
+export async function renameDraft(id: string, name: string): Promise<void> {
+  await storage.rename(id, name.trim() || null);
+  tabs?.post({ type: 'changed' });
+  await refreshDrafts();
+}
+
+/** Deletes draft `id` (never the open one); returns what `restoreDraft` needs to undo it. */
+export async function deleteDraft(id: string): Promise<{ record: unknown; meta: DraftMeta } | null> {
+  if (id === session().draftId) return null;
+  const record = await storage.load(id);
+  const meta = session().drafts.find((d) => d.id === id);
+  if (record === undefined || !meta) return null;
+  await storage.remove(id);
+  tabs?.post({ type: 'changed' });
+  await refreshDrafts();
+  return { record, meta };
+}
+
+/** Puts a deleted draft back. */
+export async function restoreDraft(deleted: { record: unknown; meta: DraftMeta }): Promise<void> {
+  await storage.put(deleted.meta.id, deleted.record, deleted.meta);
+  tabs?.post({ type: 'changed' });
+  await refreshDrafts();
+}
+
+function onTabMessage(m: Parameters<Parameters<Tabs['listen']>[0]>[0]) {
+  const { draftId, readOnly } = session();
+  if (m.type === 'changed') void refreshDrafts();
+  if (m.type === 'saved') {
+    // A read-only view follows the tab that edits the draft.
+    if (m.id === draftId && readOnly && m.rev !== revs.get(m.id)) void load(m.id);
+    void refreshDrafts();
+  }
+  if (m.type === 'release' && m.id === draftId && !readOnly) {
+    void flushDrafts().then(() => {
+      tabs?.release(m.id);
+      becomeReadOnly('taken-over');
+      tabs?.post({ type: 'released', id: m.id });
+    });
+  }
+}
+
+async function openStorage(): Promise<DraftStorage> {
+  const idb = new IdbDraftStorage();
+  const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error('it did not answer')), PROBE_TIMEOUT_MS));
+  try {
+    await Promise.race([idb.probe(), timeout]);
+    return idb;
+  } catch (e) {
+    const why = e instanceof Error ? e.message : String(e);
+    patch({ storage: { kind: 'memory', reason: `this browser keeps no storage for the page (${why})` } });
+    tell('Drafts cannot be saved in this browser (private window or storage turned off). Your work stays in this tab only; download it before closing the tab.', 'error');
+    return new MemoryDraftStorage();
+  }
+}
+
+let started: Promise<void> | null = null;
+
+/** Opens storage, restores the last draft and starts saving; resolves when the document is ready. Never rejects. */
+export function startDrafts(): Promise<void> {
+  started ??= (async () => {
+    storage = await openStorage();
+    if (storage.kind === 'indexeddb') {
+      patch({ storage: { kind: 'browser', persistent: null } });
+      void navigator.storage
+        ?.persist?.()
+        .then((persistent) => session().storage.kind === 'browser' && patch({ storage: { kind: 'browser', persistent } }))
+        .catch(() => {});
+    }
+    tabs = new Tabs();
+    tabs.onLost = (id) => id === session().draftId && becomeReadOnly('taken-over');
+    tabs.listen(onTabMessage);
+    await refreshDrafts();
+    try {
+      const last = (await storage.last()) ?? session().drafts[0]?.id;
+      if (last && (await load(last))) await bind(last, useSpecStore.getState().docId);
+    } catch (e) {
+      storageFailed(e);
+    }
+    useSpecStore.subscribe(onStoreChange);
+    const flushSoon = () => void flushDrafts();
+    window.addEventListener('pagehide', flushSoon);
+    document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && flushSoon());
+  })().catch((e: unknown) => storageFailed(e));
+  return started;
+}
