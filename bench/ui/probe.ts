@@ -1,0 +1,119 @@
+/**
+ * In-page measurement for the UI benchmark. The probe is installed before any page script and records, per
+ * input event, the time from the event's timeStamp to a requestAnimationFrame callback followed by
+ * setTimeout(0) (the frame that shows the keystroke has been produced), plus every long task. The Event
+ * Timing API is not used: it skips events under 16 ms. Functions passed to the page are self-contained.
+ */
+import type { Page } from '@playwright/test';
+
+/** What the probe keeps on `window.__probe`. */
+export interface ProbeState {
+  on: boolean;
+  lat: number[];
+  lastKey: number;
+  longTasks: { start: number; end: number }[];
+  firstInput: number | null;
+}
+
+/**
+ * The init script, run in the page before the app (plain JavaScript: tsx would wrap named functions of a
+ * serialized TypeScript function in a helper the page does not have).
+ */
+export const PROBE_SCRIPT = `(() => {
+  const probe = { on: false, lat: [], lastKey: 0, longTasks: [], firstInput: null };
+  window.__probe = probe;
+  const next = (ts) => requestAnimationFrame(() => setTimeout(() => probe.on && probe.lat.push(performance.now() - ts), 0));
+  addEventListener('keydown', (e) => {
+    probe.lastKey = e.timeStamp;
+    if (probe.on) next(e.timeStamp);
+  }, true);
+  addEventListener('wheel', (e) => probe.on && next(e.timeStamp), { capture: true, passive: true });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) probe.longTasks.push({ start: e.startTime, end: e.startTime + e.duration });
+  }).observe({ type: 'longtask', buffered: true });
+  // Time to the first enabled input: checked on every frame until it appears.
+  const poll = () => {
+    if (document.querySelector('#root input:not([disabled])')) probe.firstInput = performance.now();
+    else requestAnimationFrame(poll);
+  };
+  requestAnimationFrame(poll);
+})();`;
+
+/** Installs {@link PROBE_SCRIPT} in every document `page` loads from now on. */
+export function installProbe(page: Page): Promise<void> {
+  return page.addInitScript({ content: PROBE_SCRIPT });
+}
+
+/** The 95th percentile (nearest rank) of `xs`. */
+export function p95(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.max(0, Math.ceil(0.95 * s.length) - 1)] ?? NaN;
+}
+
+/** The median of `xs`. */
+export function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] ?? NaN;
+}
+
+/** Starts recording latencies (dropping earlier ones). */
+export function startRecording(page: Page): Promise<void> {
+  return page.evaluate(() => {
+    const p = (window as unknown as { __probe: ProbeState }).__probe;
+    p.lat = [];
+    p.on = true;
+  });
+}
+
+/** Waits for `count` latencies, stops recording and returns them. */
+export async function stopRecording(page: Page, count: number): Promise<number[]> {
+  await page.waitForFunction((n) => (window as unknown as { __probe: ProbeState }).__probe.lat.length >= n, count, { timeout: 60_000 });
+  return page.evaluate(() => {
+    const p = (window as unknown as { __probe: ProbeState }).__probe;
+    p.on = false;
+    return p.lat;
+  });
+}
+
+/**
+ * Waits until the page has settled: at least `minMs` after the call, and no long task for `quietMs`
+ * (debounced previews, lint runs and garbage collection have finished). Gives up after 60 s.
+ */
+export async function settle(page: Page, minMs = 1200, quietMs = 800): Promise<void> {
+  await page.waitForTimeout(minMs);
+  await page.waitForFunction(
+    (quiet) => {
+      const tasks = (window as unknown as { __probe: ProbeState }).__probe.longTasks;
+      const last = tasks.length ? Math.max(...tasks.map((t) => t.end)) : 0;
+      return performance.now() - last > quiet;
+    },
+    quietMs,
+    { timeout: 60_000, polling: 100 },
+  );
+}
+
+/** Adds a plain textarea, fixed at the bottom right of the page, as the typing baseline; returns its label. */
+export async function addBaselineTextarea(page: Page): Promise<string> {
+  const label = 'Benchmark baseline';
+  await page.evaluate((name) => {
+    const ta = document.createElement('textarea');
+    ta.setAttribute('aria-label', name);
+    ta.style.cssText = 'position:fixed;right:8px;bottom:8px;width:320px;height:80px;z-index:9999;font:14px sans-serif';
+    document.body.append(ta);
+  }, label);
+  return label;
+}
+
+/** Adds a plain scrollable box of 2,000 lines at the top left of the page, as the scrolling baseline. */
+export async function addBaselineScroller(page: Page): Promise<string> {
+  const id = 'bench-scroll-baseline';
+  await page.evaluate((domId) => {
+    const box = document.createElement('div');
+    box.id = domId;
+    box.style.cssText = 'position:fixed;left:8px;bottom:8px;width:420px;height:300px;overflow:auto;z-index:9999;background:Canvas;font:14px sans-serif';
+    box.textContent = Array.from({ length: 2000 }, (_, i) => `Line ${i + 1} of the baseline`).join('\n');
+    box.style.whiteSpace = 'pre';
+    document.body.append(box);
+  }, id);
+  return `#${id}`;
+}

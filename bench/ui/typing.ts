@@ -1,0 +1,91 @@
+/**
+ * Typing latency: keystrokes into one of the app's fields and into a plain textarea on the same page, in
+ * alternating rounds so both see the same machine load. Keys come at a typist's irregular pace (40-140 ms)
+ * with two short pauses per round, long enough for the debounced preview to update mid-round: if updating
+ * it blocked the main thread, the keystrokes after the pause would show it. Between rounds the page
+ * settles, so work the field triggered (preview, lint) never lands on the baseline's keystrokes.
+ */
+import type { Page } from '@playwright/test';
+import { settle, startRecording, stopRecording, type ProbeState } from './probe';
+
+/** A place to type into: `focus` puts the caret where typing should go. */
+export interface TypingTarget {
+  label: string;
+  focus(page: Page): Promise<void>;
+}
+
+/** Keystroke latencies of the field and of the baseline, one number (ms) per keystroke. */
+export interface TypingResult {
+  field: number[];
+  baseline: number[];
+  /** Per field round: ms from its last keydown to the preview showing the typed text (when `previewTail`). */
+  previewLag: number[];
+}
+
+export interface TypingOptions {
+  rounds: number;
+  keysPerRound: number;
+  /** When set, after each field round wait for the preview to show the round's last characters. */
+  previewTail?: boolean;
+}
+
+/** mulberry32 again: the same keys and pauses in every run. */
+function rng(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** `n` keys of lowercase words, starting with a space, ending with a letter; and the pause after each key. */
+function roundKeys(n: number, rand: () => number): { text: string; delays: number[] } {
+  let text = ' ';
+  while (text.length < n) text += rand() < 0.18 && !text.endsWith(' ') ? ' ' : String.fromCharCode(97 + Math.floor(rand() * 26));
+  if (text.endsWith(' ')) text = `${text.slice(0, -1)}x`;
+  const pauses = new Set([Math.floor(n / 3), Math.floor((2 * n) / 3)]);
+  const delays = Array.from({ length: n }, (_, i) => (pauses.has(i) ? 450 : 40 + Math.floor(rand() * 100)));
+  return { text, delays };
+}
+
+async function typeRound(page: Page, text: string, delays: number[]): Promise<number[]> {
+  await startRecording(page);
+  for (let i = 0; i < text.length; i++) {
+    await page.keyboard.type(text[i]!);
+    await page.waitForTimeout(delays[i]!);
+  }
+  return stopRecording(page, text.length);
+}
+
+/** Ms from the last keydown until the preview's text contains `tail` (polled every frame). */
+async function previewLag(page: Page, tail: string): Promise<number> {
+  const handle = await page.waitForFunction(
+    (t) => {
+      const pre = document.querySelector('.preview-pane pre');
+      if (!pre?.textContent?.includes(t)) return false;
+      return performance.now() - (window as unknown as { __probe: ProbeState }).__probe.lastKey;
+    },
+    tail,
+    { polling: 'raf', timeout: 60_000 },
+  );
+  return (await handle.jsonValue()) as number;
+}
+
+/** Types `rounds` rounds into the baseline and the field alternately; returns every keystroke's latency. */
+export async function measureTyping(page: Page, field: TypingTarget, baseline: TypingTarget, opts: TypingOptions): Promise<TypingResult> {
+  const rand = rng(11);
+  const out: TypingResult = { field: [], baseline: [], previewLag: [] };
+  for (let r = 0; r < opts.rounds; r++) {
+    const { text, delays } = roundKeys(opts.keysPerRound, rand);
+    await baseline.focus(page);
+    out.baseline.push(...(await typeRound(page, text, delays)));
+    await settle(page);
+    await field.focus(page);
+    out.field.push(...(await typeRound(page, text, delays)));
+    if (opts.previewTail) out.previewLag.push(await previewLag(page, text.slice(-8)));
+    await settle(page);
+  }
+  return out;
+}
