@@ -1,14 +1,17 @@
-/** Browser entry: mounts the editor. */
+/** Browser entry: restores the last draft, then mounts the editor (so nothing typed can race the restore). */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './editor/App';
+import { startDrafts } from './store/persist/session';
 import './editor/styles/app.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('Cannot mount Specwright, expected an element with id "root"');
 
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+void startDrafts().finally(() =>
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  ),
 );

@@ -8,6 +8,9 @@ import { useSpecStore } from '../store/store';
 import { ConfirmReplaceDialog } from './dialogs/ConfirmReplaceDialog';
 import { NewSpecDialog } from './dialogs/NewSpecDialog';
 import { PasteDialog } from './dialogs/PasteDialog';
+import { ReadOnlyNotice } from './drafts/ReadOnlyNotice';
+import { SessionNotices } from './drafts/SessionNotices';
+import { useReadOnly } from './drafts/useSession';
 import { useDocumentFlows } from './flows/useDocumentFlows';
 import { usePageEvents } from './flows/usePageEvents';
 import { UnplacedExtras } from './form/ExtraBlocks';
@@ -26,6 +29,7 @@ function Workspace() {
   const flows = useDocumentFlows();
   const dragging = usePageEvents(flows);
   const docId = useSpecStore((s) => s.docId);
+  const readOnly = useReadOnly();
   return (
     <MetaFormProvider key={docId}>
       <a className="skip-link" href="#form">
@@ -34,7 +38,7 @@ function Workspace() {
       <Header flows={flows} />
       <div className="panes">
         <Outline />
-        <main className="pane form-pane" id="form" tabIndex={-1}>
+        <main className="pane form-pane" id="form" tabIndex={-1} inert={readOnly}>
           <DiagnosticsPanel />
           <MetaForm />
           {TEMPLATE.map((s) => (
@@ -91,9 +95,11 @@ export function App() {
   return (
     <ShellContext.Provider value={shell}>
       <div className="app">
+        <ReadOnlyNotice />
         <Workspace />
         <DialogHost dialog={dialog} close={close} onAnswer={onAnswer} />
         <Notices info={info} error={error} onDismiss={() => setError(null)} />
+        <SessionNotices />
       </div>
     </ShellContext.Provider>
   );

@@ -2,12 +2,15 @@
 import { useSpecStore } from '../../store/store';
 import type { DocumentFlows } from '../flows/useDocumentFlows';
 import { TitleField } from '../form/MetaForm';
+import { DraftsButton } from '../drafts/DraftsButton';
+import { ReadOnlyZone } from '../drafts/ReadOnlyZone';
+import { SaveStatus } from '../drafts/SaveStatus';
+import { UndoButtons } from '../drafts/UndoButtons';
 import { useShell } from './ShellContext';
 
 export function Header({ flows }: { flows: DocumentFlows }) {
   const shell = useShell();
   const fileName = useSpecStore((s) => s.file.name);
-  const dirty = useSpecStore((s) => s.dirty);
   const canNormalize = useSpecStore((s) => s.source !== null);
   const normalized = useSpecStore((s) => s.exportMode === 'canonical');
   return (
@@ -16,11 +19,15 @@ export function Header({ flows }: { flows: DocumentFlows }) {
         <h1>Specwright</h1>
         <span className="file-state" aria-live="off">
           {fileName ?? 'New spec'}
-          {dirty && <span className="dirty"> · edited</span>}
+          <SaveStatus />
         </span>
       </div>
-      <TitleField />
+      <ReadOnlyZone>
+        <TitleField />
+      </ReadOnlyZone>
       <div className="toolbar" role="group" aria-label="Document actions">
+        <UndoButtons />
+        <DraftsButton />
         <button type="button" className="button" onClick={() => void flows.newSpec()}>
           New spec
         </button>

@@ -121,16 +121,17 @@ function schedule() {
   timer ??= setTimeout(() => void flushDrafts(), SAVE_DELAY_MS);
 }
 
+const READ_ONLY_TEXT: Record<Exclude<ReadOnlyReason, 'open-elsewhere'>, string> = {
+  'taken-over': 'Another tab took over this draft. This tab is now read-only; your edits up to now were saved.',
+  'changed-elsewhere': 'This draft was changed in another tab, so this tab did not overwrite it and is now read-only.',
+};
+
 function becomeReadOnly(reason: ReadOnlyReason) {
   clearTimeout(timer);
   timer = undefined;
   patch({ readOnly: reason, pending: false });
-  const text: Record<ReadOnlyReason, string> = {
-    'open-elsewhere': 'This draft is open in another tab. It is shown read-only here; take over to edit it in this tab.',
-    'taken-over': 'Another tab took over this draft. This tab is now read-only; your edits up to now were saved.',
-    'changed-elsewhere': 'This draft was changed in another tab, so this tab did not overwrite it and is now read-only.',
-  };
-  tell(text[reason], 'error');
+  // A draft found open elsewhere gets a dialog of its own; the others happen while the author works.
+  if (reason !== 'open-elsewhere') tell(READ_ONLY_TEXT[reason], 'error');
 }
 
 /** Switches the session to draft `id` for the document now in the store (lets go of the previous one). */
