@@ -45,6 +45,8 @@ export interface DocActions {
   newSpec(name: string): void;
   /** Imports Markdown; on any failure keeps the current document and returns the reason. */
   importText(text: string, fileName: string | null, handleId?: number | null): ImportOutcome;
+  /** Opens a spec read from spec JSON; it exports in canonical form (there is no Markdown to preserve). */
+  openSpec(spec: Spec, fileName: string | null): void;
   /** Sets the value at `path` (`overview.purpose`, or keys); a no-op when the value is unchanged. */
   setField(path: string | PathKey[], value: unknown): void;
   /** Inserts rows (one blank row by default) at `index` (default: the end). */
@@ -112,6 +114,8 @@ export const useSpecStore = create<State>()(temporal((set, get) => ({
     );
     return { ok: true, diagnostics: result.diagnostics };
   },
+
+  openSpec: (spec, fileName) => set((s) => docFor(spec, { file: { name: fileName, handleId: null } }, s.docId + 1)),
 
   setField: (path, value) => {
     if (Object.is(getAt(get().spec, path), value)) return;

@@ -9,7 +9,7 @@ import { chooseFileWithInput } from '../io/chooseFile';
 import { downloadText } from '../io/download';
 import { canOpenWithHandle, hasHandle, pickMarkdownFile, writeToHandle } from '../io/fileAccess';
 import { exportFileName } from '../io/fileName';
-import { readMarkdownFile } from '../io/readFile';
+import { pastedTextProblem, readImportFile } from '../io/readFile';
 import { useShell, type Shell } from '../shell/ShellContext';
 import { exportText } from './exportText';
 
@@ -23,6 +23,11 @@ function flows(shell: Shell) {
   const mayReplace = async () => !store().dirty || (await shell.confirmReplace());
 
   const importText = async (text: string, name: string | null, handleId: number | null = null) => {
+    const problem = name === null ? pastedTextProblem(text) : null;
+    if (problem) {
+      shell.notify(`${problem} ${UNCHANGED}`, 'error');
+      return false;
+    }
     if (!(await mayReplace())) return false;
     const out = store().importText(text, name, handleId);
     if (!out.ok) {
@@ -35,9 +40,13 @@ function flows(shell: Shell) {
   };
 
   const importFile = async (file: File, handleId: number | null = null) => {
-    const read = await readMarkdownFile(file);
+    const read = await readImportFile(file);
     if (!read.ok) return shell.notify(`${read.error} ${UNCHANGED}`, 'error');
-    await importText(read.text, read.name, handleId);
+    if (read.kind === 'markdown') return void (await importText(read.text, read.name, handleId));
+    if (!(await mayReplace())) return;
+    // Downloads are Markdown: name them after the JSON file, with .md.
+    store().openSpec(read.spec, read.name.replace(/\.json$/i, '.md'));
+    shell.notify(`Opened ${read.name} (spec JSON).`);
   };
 
   /** The export text, or null after telling the user why there is none. */

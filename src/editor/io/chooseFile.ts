@@ -1,11 +1,11 @@
 /** Edge module: the classic file chooser (an <input type=file>), for browsers without the File System Access API. */
 
-/** Opens the file chooser for Markdown files; null when the user cancels. */
+/** Opens the file chooser for Markdown (or spec JSON) files; null when the user cancels. */
 export function chooseFileWithInput(): Promise<File | null> {
   return new Promise((resolve) => {
     const input = document.createElement('input');
     input.type = 'file';
-    input.accept = '.md,.markdown,.txt,text/markdown,text/plain';
+    input.accept = '.md,.markdown,.txt,.json,text/markdown,text/plain,application/json';
     input.style.display = 'none';
     const done = (file: File | null) => {
       input.remove();

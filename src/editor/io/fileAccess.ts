@@ -25,7 +25,10 @@ export async function pickMarkdownFile(): Promise<{ file: File; handleId: number
   let picked: FileSystemFileHandle[];
   try {
     picked = await picker.call(window, {
-      types: [{ description: 'Markdown', accept: { 'text/markdown': ['.md', '.markdown'] } }],
+      types: [
+        { description: 'Markdown', accept: { 'text/markdown': ['.md', '.markdown'] } },
+        { description: 'Spec JSON', accept: { 'application/json': ['.json'] } },
+      ],
       multiple: false,
     });
   } catch (e) {

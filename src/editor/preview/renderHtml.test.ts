@@ -89,6 +89,12 @@ describe('renderHtml: ordinary Markdown renders', () => {
     );
   });
 
+  it('labels task-list checkboxes for screen readers', async () => {
+    const html = await renderHtml('- [x] shipped\n- [ ] planned');
+    expect(html).toContain('aria-label="Done"');
+    expect(html).toContain('aria-label="Not done"');
+  });
+
   it('renders GFM tables', async () => {
     const html = await renderHtml('| Code | Meaning |\n|---|---|\n| E001 | Not found |');
     const doc = new DOMParser().parseFromString(html, 'text/html');
@@ -98,7 +104,8 @@ describe('renderHtml: ordinary Markdown renders', () => {
 
   it('renders code blocks with their language class', async () => {
     const html = await renderHtml('```rust\nfn main() {}\n```');
-    expect(html).toBe('<pre><code class="language-rust">fn main() {}\n</code></pre>');
+    // tabindex: a wide code block scrolls, so it must be reachable by keyboard.
+    expect(html).toBe('<pre tabindex="0"><code class="language-rust">fn main() {}\n</code></pre>');
   });
 
   it('keeps footnote links pointing at their footnote', async () => {

@@ -6,7 +6,9 @@
  * author still sees it. Pure: no DOM, safe to run in a worker or Node.
  * Loaded lazily: the shell imports this module only when the rendered preview is shown.
  */
+import type { Element, Root } from 'hast';
 import type { Html } from 'mdast';
+import { visit } from 'unist-util-visit';
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import remarkGfm from 'remark-gfm';
@@ -28,8 +30,23 @@ const processor = unified()
   // remark-rehype already prefixes the only ids it makes (footnotes) with `user-content-`; a second prefix
   // from the sanitizer would break the footnote links. Raw HTML never reaches the tree, so no other ids exist.
   .use(rehypeSanitize, { ...defaultSchema, clobberPrefix: '' })
+  .use(labelTaskCheckboxes)
   .use(rehypeStringify)
   .freeze();
+
+/**
+ * Accessibility fixes after the sanitizer, adding only fixed attributes of ours: GFM task items render as
+ * disabled checkboxes with no label, so they get one; a code block wider than the preview scrolls, so it can
+ * take focus and be scrolled by keyboard.
+ */
+function labelTaskCheckboxes() {
+  return (tree: Root) => {
+    visit(tree, 'element', (el: Element) => {
+      if (el.tagName === 'input' && el.properties.type === 'checkbox') el.properties.ariaLabel = el.properties.checked ? 'Done' : 'Not done';
+      if (el.tagName === 'pre') el.properties.tabIndex = 0;
+    });
+  };
+}
 
 /**
  * Render Markdown (CommonMark + GFM) to an HTML string that is safe to assign to `innerHTML`.

@@ -54,7 +54,9 @@ export interface CodeView {
 
 function attributeExtensions({ label, placeholder, id }: CodeViewAttributes): Extension {
   return [
-    EditorView.contentAttributes.of({ role: 'textbox', 'aria-multiline': 'true', 'aria-label': label, ...(id ? { id } : {}) }),
+    // tabindex: the content is focusable anyway (contenteditable); saying so lets axe see that the scrolling
+    // region around a wide line is reachable by keyboard (scrollable-region-focusable).
+    EditorView.contentAttributes.of({ role: 'textbox', 'aria-multiline': 'true', 'aria-label': label, tabindex: '0', ...(id ? { id } : {}) }),
     placeholder ? placeholderText(placeholder) : [],
   ];
 }
