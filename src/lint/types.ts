@@ -2,22 +2,14 @@
  * The linter's vocabulary: a rule, what it reports, and the configuration that turns rules off or changes
  * their severity. Pure types; no DOM, no Node.
  */
-import type { Severity } from '../markdown/types';
+import type { Diagnostic, Severity } from '../markdown/types';
 import type { LintContext } from './context';
 
 /** A severity as a config file may set it: a severity, or `off`. */
 export type SeveritySetting = Severity | 'off';
 
-/** What a rule reports; the runner adds the rule id and severity. Lines and columns are 1-based. */
-export interface Finding {
-  message: string;
-  line: number;
-  column: number;
-  endLine?: number;
-  endColumn?: number;
-  /** The spec field concerned (`configuration.envVars`, `meta.status`), where there is one. */
-  path?: string;
-}
+/** What a rule reports: a diagnostic without rule id and severity, which the runner adds. 1-based positions. */
+export type Finding = Omit<Diagnostic, 'rule' | 'severity'>;
 
 /** One conformance rule: a stable id, its default severity, a one-line description for the docs, a check. */
 export interface LintRule {
