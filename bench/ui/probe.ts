@@ -40,8 +40,8 @@ export const PROBE_SCRIPT = `(() => {
 })();`;
 
 /** Installs {@link PROBE_SCRIPT} in every document `page` loads from now on. */
-export function installProbe(page: Page): Promise<void> {
-  return page.addInitScript({ content: PROBE_SCRIPT });
+export async function installProbe(page: Page): Promise<void> {
+  await page.addInitScript({ content: PROBE_SCRIPT });
 }
 
 /** The 95th percentile (nearest rank) of `xs`. */

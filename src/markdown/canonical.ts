@@ -3,13 +3,21 @@
  * its field forms), content in remark's fixed style, extra content at its place. Idempotent. Pure.
  */
 import { META_FIELDS, TEMPLATE, TITLE_PLACEHOLDER, TITLE_SUFFIX, getAt, sectionHeading, subsectionHeading, type Spec } from '../spec';
+import type { Root } from 'mdast';
 import { CODECS } from './fields';
+import { jsonEqual } from './text';
+import type { SourceDoc, Span } from './types';
 import { closeOpenHtml } from './fields/prose';
 import { isTooDeep, parseMarkdown, stringifyMarkdown } from './parse';
 
 export interface CanonicalOptions {
   /** Write the template's placeholder text in empty fields (a blank spec then exports as the template). */
   placeholders?: boolean;
+  /**
+   * The import's source, when there is one: content unchanged since import is written from the import's own
+   * parse tree instead of being parsed again (`fmt` then costs one parse, not two).
+   */
+  source?: SourceDoc;
 }
 
 /** The metadata blockquote, `> Version: 1.0 | Status: Draft | Last Updated: 2026-01-01`, or '' when all are empty. */
@@ -32,11 +40,11 @@ export function titleLine(title: string): string {
  * Extra content in canonical style (remark's), structure untouched. `otherBullet` writes its lists with `*`, so a
  * list at its edge does not merge with a `-` list next to it. Falls back to the text as is.
  */
-export function canonicalExtra(markdown: string, otherBullet = false): string {
+export function canonicalExtra(markdown: string, otherBullet = false, parsed?: Root): string {
   if (markdown.trim() === '') return '';
   if (isTooDeep(markdown)) return markdown.trim();
   try {
-    const tree = parseMarkdown(markdown);
+    const tree = parsed ?? parseMarkdown(markdown);
     const out = (otherBullet ? stringifyMarkdown(tree, { bullet: '*', bulletOther: '-' }) : stringifyMarkdown(tree)).replace(/\n+$/, '');
     return closeOpenHtml(tree, out);
   } catch {
@@ -60,13 +68,16 @@ function endsWithDashList(block: string): boolean {
 export function exportCanonical(spec: Spec, options: CanonicalOptions = {}): string {
   const placeholders = options.placeholders ?? false;
   const blocks: string[] = [];
+  const reuse = reuser(spec, options.source);
   const extrasAt = (at: string, before = false) => {
-    for (const e of spec.extras) if (e.at === at && !!e.before === before) pushExtra(e.markdown);
+    spec.extras.forEach((e, i) => {
+      if (e.at === at && !!e.before === before) pushExtra(e.markdown, reuse.extra(i));
+    });
   };
-  const pushExtra = (markdown: string) => {
+  const pushExtra = (markdown: string, parsed?: Root) => {
     const prev = blocks.filter((b) => b !== '').pop() ?? '';
-    let out = canonicalExtra(markdown);
-    if (endsWithDashList(prev) && LIST_START.test(out)) out = canonicalExtra(markdown, true);
+    let out = canonicalExtra(markdown, false, parsed);
+    if (endsWithDashList(prev) && LIST_START.test(out)) out = canonicalExtra(markdown, true, parsed);
     blocks.push(out);
   };
   const known = new Set(['$start', '$title', ...TEMPLATE.flatMap((s) => [s.id, ...s.subsections.map((sub) => `${s.id}.${sub.id}`)])]);
@@ -81,7 +92,7 @@ export function exportCanonical(spec: Spec, options: CanonicalOptions = {}): str
       const path = `${section.id}.${sub.id}`;
       blocks.push(`### ${subsectionHeading(sub)}`);
       extrasAt(path, true);
-      const field = CODECS[sub.field.kind].write(getAt(spec, path), sub, { placeholders });
+      const field = CODECS[sub.field.kind].write(getAt(spec, path), sub, { placeholders, parsed: reuse.field(path) });
       // A `-` list field right after an extra that ends in a `-` list would merge with it: rewrite that extra.
       const last = blocks.length - 1;
       if (field.startsWith('- ') && last >= 0 && endsWithDashList(blocks[last]!) && spec.extras.some((e) => e.at === path && e.before)) {
@@ -93,6 +104,30 @@ export function exportCanonical(spec: Spec, options: CanonicalOptions = {}): str
     }
   }
   // Extras anchored to a place the template does not have still come out, at the end.
-  for (const e of spec.extras) if (!known.has(e.at)) pushExtra(e.markdown);
+  spec.extras.forEach((e, i) => {
+    if (!known.has(e.at)) pushExtra(e.markdown, reuse.extra(i));
+  });
   return `${blocks.filter((b) => b !== '').join('\n\n')}\n`;
+}
+
+/** Finds the import's parse of content that is unchanged since import. */
+function reuser(spec: Spec, source: SourceDoc | undefined) {
+  const none = { field: (_path: string): Root | undefined => undefined, extra: (_i: number): Root | undefined => undefined };
+  if (!source || source.maskedLines?.length) return none;
+  const base = source.bom ? 1 : 0;
+  const nodesIn = (span: Span): Root => ({
+    type: 'root',
+    children: source.tree.children.filter((n) => n.position!.start.offset! + base >= span.start && n.position!.end.offset! + base <= span.end),
+  });
+  return {
+    field(path: string) {
+      const src = source.fields[path];
+      const value = getAt(spec, path);
+      return src && typeof value === 'string' && value === src.value && src.span.end > src.span.start ? nodesIn(src.span) : undefined;
+    },
+    extra(i: number) {
+      const src = source.extras[i];
+      return src && jsonEqual(src.value, spec.extras[i]) ? nodesIn(src.span) : undefined;
+    },
+  };
 }

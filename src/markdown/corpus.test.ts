@@ -128,3 +128,16 @@ describe('fields a person recognises', () => {
     expect(s.meta.extra).toMatchObject({ Author: 'Engineering Team' });
   });
 });
+
+describe('canonical export with the import source', () => {
+  it.each(files)('%s: reusing the import parse gives the same text as parsing again', (f) => {
+    const { spec, source } = importMarkdown(read(f));
+    expect(exportMarkdown(spec, { mode: 'canonical', source })).toBe(exportMarkdown(spec, { mode: 'canonical' }));
+  });
+  it('an edited field is written from its new value, not the old parse', () => {
+    const { spec, source } = importMarkdown(read(files.find((x) => x.startsWith('10'))!));
+    const edited = { ...spec, overview: { ...spec.overview, purpose: 'Rewritten purpose.' } };
+    const out = exportMarkdown(edited, { mode: 'canonical', source });
+    expect(out).toContain('### 1.1 Purpose\n\nRewritten purpose.\n\n### 1.2 Scope');
+  });
+});

@@ -17,5 +17,5 @@ export interface ExportOptions {
 export function exportMarkdown(spec: Spec, options: ExportOptions = {}): string {
   const mode = options.mode ?? (options.source ? 'preserving' : 'canonical');
   if (mode === 'preserving' && options.source) return exportPreserving(spec, options.source);
-  return exportCanonical(spec, { placeholders: options.placeholders });
+  return exportCanonical(spec, { placeholders: options.placeholders, source: options.source });
 }

@@ -39,7 +39,8 @@ export function importMarkdown(input: string): ImportResult {
       column: 1,
     });
   }
-  for (const line of guardNesting(body).lines.slice(0, 20)) {
+  const maskedLines = guardNesting(body).lines;
+  for (const line of maskedLines.slice(0, 20)) {
     diagnostics.push({ rule: 'import/too-deep', severity: 'warning', message: `line ${line} nests more than ${MAX_NESTING} levels deep; read as plain text and kept as written`, line: line, column: 1 });
   }
   const source: SourceDoc = {
@@ -51,6 +52,7 @@ export function importMarkdown(input: string): ImportResult {
     sections: {},
     fields: {},
     extras: [],
+    ...(maskedLines.length ? { maskedLines } : {}),
   };
   let spec: Spec = { ...createEmptySpec(''), meta: { version: '', status: '', lastUpdated: '' } };
   if (tree.children.length === 0 && body.trim() !== '') {

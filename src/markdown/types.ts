@@ -95,6 +95,8 @@ export interface SourceDoc {
   /** Where the title block (title heading, metadata, intro) ends. */
   titleEnd?: number;
   fields: Record<string, FieldSource>;
+  /** Lines nested too deep to parse, read as plain text (nesting.ts); their tree nodes do not hold their text. */
+  maskedLines?: number[];
   /** Extra blocks in spec order (index i describes spec.extras[i] as imported). */
   extras: { span: Span; value: Spec['extras'][number] }[];
 }

@@ -15,8 +15,8 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   const [file] = expectOperands(positionals, ['FILE']);
   if (flags.write && flags.check) throw new UsageError('--write and --check exclude each other');
   if (flags.write && file === '-') throw new UsageError('--write needs a FILE, not standard input');
-  const { name, text, spec } = await readMarkdownSpec(io, file!);
-  const formatted = exportMarkdown(spec, { mode: 'canonical' });
+  const { name, text, spec, source } = await readMarkdownSpec(io, file!);
+  const formatted = exportMarkdown(spec, { mode: 'canonical', source });
   if (flags.check) {
     if (formatted === text) return EXIT.ok;
     io.stderr(`${name}: not in canonical form (fmt --write rewrites it)\n`);

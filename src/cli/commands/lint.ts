@@ -62,7 +62,7 @@ async function lintFile(io: CliIO, file: string, config: LintConfig, fix: boolea
   const { text } = await readTextInput(io, file, 'a Markdown spec');
   let result = importMarkdown(text);
   if (fix) {
-    const canonical = exportMarkdown(result.spec, { mode: 'canonical' });
+    const canonical = exportMarkdown(result.spec, { mode: 'canonical', source: result.source });
     if (canonical !== text) {
       await writeTextOutput(io, file, canonical);
       result = importMarkdown(canonical);

@@ -1,16 +1,16 @@
 /**
  * Lint findings per place, for the outline: the linter runs over the exported text a while after the
- * preview settles, loaded on first use so its parsers (protobuf, TOML) stay out of the first load.
+ * preview settles, in a Web Worker (lintClient), so neither its parsers (protobuf, TOML) weigh on the first
+ * load nor its run (seconds on a 1 MB spec) on typing.
  */
 import { useEffect, useState } from 'react';
-import { importMarkdown } from '../../markdown';
-import { diagnosticPlace } from '../shell/jump';
+import { lintInBackground } from '../lint/lintClient';
+import type { Findings } from '../lint/lintFindings';
 import { usePreviewText } from './usePreviewText';
 
 const LINT_DELAY_MS = 600;
 
-/** Messages by section id (`meta` for the title and metadata). */
-export type Findings = Record<string, string[]>;
+export type { Findings };
 
 export function useLintFindings(): Findings {
   const preview = usePreviewText();
@@ -19,20 +19,10 @@ export function useLintFindings(): Findings {
     if (!preview.ok) return;
     let live = true;
     const timer = setTimeout(() => {
-      import('../../lint')
-        .then(({ lintSpec }) => {
-          if (!live) return;
-          const result = importMarkdown(preview.text);
-          const out: Findings = {};
-          for (const d of lintSpec(result)) {
-            if (d.severity === 'info') continue;
-            const place = diagnosticPlace(d, result.source);
-            const section = place ? place.split('.')[0]! : 'meta';
-            (out[section] ??= []).push(`Line ${d.line}: ${d.message}`);
-          }
-          setFindings(out);
-        })
-        .catch(() => live && setFindings({}));
+      lintInBackground(preview.text).then(
+        (out) => live && setFindings(out),
+        () => live && setFindings({}),
+      );
     }, LINT_DELAY_MS);
     return () => {
       live = false;

@@ -8,14 +8,28 @@ import { nodeSpan, type FieldCodec } from './types';
 /** Lowest heading depth allowed inside a field, so that a prose heading is never read back as a section. */
 export const MIN_PROSE_HEADING_DEPTH = 4;
 
-/** Canonical Markdown of a prose value: remark's style, headings pushed below level 3. LF, no final newline. */
-export function canonicalProse(markdown: string): string {
+/**
+ * Canonical Markdown of a prose value: remark's style, headings pushed below level 3. LF, no final newline.
+ * `parsed`, when given, is the value already parsed (the import's own tree of it), which saves a parse.
+ */
+export function canonicalProse(markdown: string, parsed?: Root): string {
   if (markdown.trim() === '') return '';
   if (isTooDeep(markdown)) return markdown.replace(/\s+$/, '');
   try {
-    const tree: Root = parseMarkdown(markdown);
+    let tree: Root = parsed ?? parseMarkdown(markdown);
+    let cloned = !parsed;
     visit(tree, 'heading', (h: Heading) => {
-      if (h.depth < MIN_PROSE_HEADING_DEPTH) h.depth = MIN_PROSE_HEADING_DEPTH as Heading['depth'];
+      if (h.depth >= MIN_PROSE_HEADING_DEPTH) return;
+      if (!cloned) {
+        // The import's tree is shared (the linter reads it): demote headings in a copy.
+        tree = JSON.parse(JSON.stringify(tree)) as Root;
+        cloned = true;
+        visit(tree, 'heading', (c: Heading) => {
+          if (c.depth < MIN_PROSE_HEADING_DEPTH) c.depth = MIN_PROSE_HEADING_DEPTH as Heading['depth'];
+        });
+        return false;
+      }
+      h.depth = MIN_PROSE_HEADING_DEPTH as Heading['depth'];
     });
     return closeOpenHtml(tree, stringifyMarkdown(tree).replace(/\n+$/, ''));
   } catch {
@@ -75,7 +89,7 @@ export const proseCodec: FieldCodec = {
   write(value, def, opts) {
     const v = typeof value === 'string' ? value : '';
     if (v.trim() === '') return opts.placeholders ? def.placeholder : '';
-    return canonicalProse(v);
+    return canonicalProse(v, opts.parsed);
   },
   patch(value) {
     const v = typeof value === 'string' ? value : '';

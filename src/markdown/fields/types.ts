@@ -1,5 +1,5 @@
 /** The contract of a field codec: one per field kind, looked up from the template description. Pure. */
-import type { RootContent } from 'mdast';
+import type { Root, RootContent } from 'mdast';
 import type { SubsectionDef } from '../../spec';
 import type { FieldSource, RowSource, Span } from '../types';
 import type { LineIndex } from '../text';
@@ -25,6 +25,8 @@ export interface FieldRead {
 /** How the canonical writer is called. */
 export interface WriteOptions {
   placeholders: boolean;
+  /** The value already parsed, when the caller has it (canonical export of an unedited import). */
+  parsed?: Root;
 }
 
 /** Everything the preserving writer of a changed field gets. */
