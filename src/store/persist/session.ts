@@ -15,7 +15,7 @@ import { IdbDraftStorage, MemoryDraftStorage, type DraftStorage } from './storag
 import { Tabs } from './tabs';
 
 /** Longest time between an edit and the start of its write. */
-export const SAVE_DELAY_MS = 200;
+export const SAVE_DELAY_MS = 150;
 /** A storage that does not answer within this long at start is treated as unavailable. */
 const PROBE_TIMEOUT_MS = 3000;
 
