@@ -5,7 +5,7 @@ export function ConfirmReplaceDialog({ onAnswer }: { onAnswer(replace: boolean):
   return (
     <Modal title="Replace the current spec?" onClose={() => onAnswer(false)} describedBy="confirm-replace-text">
       <p id="confirm-replace-text">
-        You have changes that were not saved or downloaded. They will be lost if you continue.
+        You have changes that were not exported (saved to a file, downloaded or copied). The current spec stays in Drafts if you continue.
       </p>
       <div className="dialog-actions">
         <button type="button" className="button" autoFocus onClick={() => onAnswer(false)}>

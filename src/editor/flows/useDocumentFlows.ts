@@ -3,6 +3,7 @@
  * reports its outcome to the user; none ever replaces the current work on bad input or without asking.
  */
 import { useMemo } from 'react';
+import { sessionStore } from '../../store/persist/session';
 import { useSpecStore } from '../../store/store';
 import { copyText } from '../io/clipboard';
 import { chooseFileWithInput } from '../io/chooseFile';
@@ -19,8 +20,8 @@ const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
 function flows(shell: Shell) {
   const store = useSpecStore.getState;
 
-  /** True when there is nothing unsaved, or the user agreed to replace it. */
-  const mayReplace = async () => !store().dirty || (await shell.confirmReplace());
+  /** True when there is nothing unexported, the document is another tab's (read-only here), or the user agreed. */
+  const mayReplace = async () => !store().dirty || sessionStore.getState().readOnly !== null || (await shell.confirmReplace());
 
   const importText = async (text: string, name: string | null, handleId: number | null = null) => {
     const problem = name === null ? pastedTextProblem(text) : null;
