@@ -17,6 +17,9 @@ export default defineConfig({
   fullyParallel: false,
   forbidOnly: !!process.env.CI,
   retries: 0,
+  // Long flows type hundreds of keys on a 2-core machine; 30 s (the default) is too tight when it is busy.
+  timeout: 120_000,
+  expect: { timeout: 15_000 },
   reporter: process.env.CI ? 'line' : 'list',
   use: {
     baseURL: BASE_URL,
