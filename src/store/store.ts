@@ -7,7 +7,7 @@
 import { create } from 'zustand';
 import { temporal } from 'zundo';
 import { createEmptySpec, getAt, setAt, type Spec } from '../spec';
-import { importMarkdown, type Diagnostic, type SourceDoc } from '../markdown';
+import { importMarkdown, type Diagnostic, type ImportResult, type SourceDoc } from '../markdown';
 import { historyOptions } from './history';
 import { assignRowIds, duplicateRow, insertRows, moveRowTo, pasteRows, removeRow, type RowDoc, type RowIds } from './rows';
 
@@ -45,6 +45,8 @@ export interface DocActions {
   newSpec(name: string): void;
   /** Imports Markdown; on any failure keeps the current document and returns the reason. */
   importText(text: string, fileName: string | null, handleId?: number | null): ImportOutcome;
+  /** Loads an import computed elsewhere (in a worker): the same as importText with that result. */
+  openImport(result: ImportResult, fileName: string | null, handleId?: number | null): void;
   /** Opens a spec read from spec JSON; it exports in canonical form (there is no Markdown to preserve). */
   openSpec(spec: Spec, fileName: string | null): void;
   /** Sets the value at `path` (`overview.purpose`, or keys); a no-op when the value is unchanged. */
@@ -100,6 +102,11 @@ export const useSpecStore = create<State>()(temporal((set, get) => ({
     } catch (e) {
       return { ok: false, error: e instanceof Error ? e.message : String(e) };
     }
+    get().openImport(result, fileName, handleId);
+    return { ok: true, diagnostics: result.diagnostics };
+  },
+
+  openImport: (result, fileName, handleId = null) =>
     set((s) =>
       docFor(
         result.spec,
@@ -111,9 +118,7 @@ export const useSpecStore = create<State>()(temporal((set, get) => ({
         },
         s.docId + 1,
       ),
-    );
-    return { ok: true, diagnostics: result.diagnostics };
-  },
+    ),
 
   openSpec: (spec, fileName) => set((s) => docFor(spec, { file: { name: fileName, handleId: null } }, s.docId + 1)),
 

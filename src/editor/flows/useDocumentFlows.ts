@@ -3,6 +3,8 @@
  * reports its outcome to the user; none ever replaces the current work on bad input or without asking.
  */
 import { useMemo } from 'react';
+import type { ImportResult } from '../../markdown';
+import { importInBackground } from '../../store/importInBackground';
 import { sessionStore } from '../../store/persist/session';
 import { useSpecStore } from '../../store/store';
 import { copyText } from '../io/clipboard';
@@ -30,12 +32,17 @@ function flows(shell: Shell) {
       return false;
     }
     if (!(await mayReplace())) return false;
-    const out = store().importText(text, name, handleId);
-    if (!out.ok) {
-      shell.notify(`Could not import ${name ?? 'the pasted text'}: ${out.error} ${UNCHANGED}`, 'error');
+    if (text.length > 100_000) shell.notify(`Importing ${name ?? 'the pasted text'}…`);
+    let result: ImportResult;
+    try {
+      // Parsed in a worker: a large file takes seconds, and the page keeps responding meanwhile.
+      result = await importInBackground(text);
+    } catch (e) {
+      shell.notify(`Could not import ${name ?? 'the pasted text'}: ${errorText(e)} ${UNCHANGED}`, 'error');
       return false;
     }
-    const n = out.diagnostics.length;
+    store().openImport(result, name, handleId);
+    const n = result.diagnostics.length;
     shell.notify(`Imported ${name ?? 'pasted Markdown'}${n ? `, ${n} note${n > 1 ? 's' : ''} below` : ''}.`);
     return true;
   };

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { exportMarkdown } from '../../markdown';
+import { exportMarkdown, importMarkdown } from '../../markdown';
 import { createEmptySpec } from '../../spec';
 import { docFor, useSpecStore } from '../store';
 import { draftFromState, stateFromDraft } from './convert';
@@ -26,7 +26,7 @@ describe('drafts and documents', () => {
     expect(draftSchema.parse(structuredClone(draft))).toEqual(draft);
     expect(draft.sourceText).toBe(text);
 
-    const after = stateFromDraft(structuredClone(draft), 42);
+    const after = stateFromDraft(structuredClone(draft), 42, importMarkdown(draft.sourceText!));
     expect(after.spec).toEqual(before.spec);
     expect(after.file).toEqual({ name: '11-baud-server-spec.md', handleId: null });
     expect(after.exportMode).toBe('preserving');
@@ -38,7 +38,7 @@ describe('drafts and documents', () => {
 
   it('gives back a new spec in canonical form', () => {
     const s = docFor(createEmptySpec('Chainfire'), { dirty: false });
-    const after = stateFromDraft(draftFromState(s, who, 1), 1);
+    const after = stateFromDraft(draftFromState(s, who, 1), 1, null);
     expect(after.source).toBeNull();
     expect(after.exportMode).toBe('canonical');
     expect(after.spec).toEqual(s.spec);

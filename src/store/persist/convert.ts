@@ -2,7 +2,7 @@
  * Between the document store's state and a draft. Invariant: `stateFromDraft(draftFromState(s))` gives the
  * same spec, the same source document (the source text imported again) and so the same export, in both modes.
  */
-import { importMarkdown } from '../../markdown';
+import type { ImportResult } from '../../markdown';
 import { docFor, type DocState } from '../store';
 import { DRAFT_VERSION, type Draft } from './draft';
 
@@ -31,9 +31,11 @@ export function draftFromState(s: DocState, who: DraftIdentity, now: number): Dr
   };
 }
 
-/** The document state of `draft` (row ids fresh, no file handle), numbered `docId`. */
-export function stateFromDraft(draft: Draft, docId: number): DocState {
-  const imported = draft.sourceText === null ? null : importMarkdown(draft.sourceText);
+/**
+ * The document state of `draft` (row ids fresh, no file handle), numbered `docId`. `imported` is
+ * importMarkdown(draft.sourceText) (null when there is none), computed by the caller, in a worker if it likes.
+ */
+export function stateFromDraft(draft: Draft, docId: number, imported: ImportResult | null): DocState {
   return docFor(
     draft.spec,
     {

@@ -6,6 +6,7 @@
  * turns read-only and says so); when storage fails the editor keeps working in memory and says so.
  */
 import { createStore } from 'zustand/vanilla';
+import { importInBackground } from '../importInBackground';
 import { useSpecStore, type DocState } from '../store';
 import { clearHistory, isReplaying } from '../undo';
 import { draftFromState, stateFromDraft } from './convert';
@@ -186,10 +187,18 @@ async function load(id: string): Promise<boolean> {
     tell(`Could not open the saved draft: ${out.error}. It is kept as it was.`, 'error');
     return false;
   }
+  const { sourceText } = out.draft;
+  let imported = null;
+  try {
+    imported = sourceText === null ? null : await importInBackground(sourceText);
+  } catch (e) {
+    tell(`Could not open the saved draft: its source text did not import (${e instanceof Error ? e.message : String(e)}).`, 'error');
+    return false;
+  }
   const docId = useSpecStore.getState().docId + 1;
   applying = true;
   try {
-    useSpecStore.setState(stateFromDraft(out.draft, docId));
+    useSpecStore.setState(stateFromDraft(out.draft, docId, imported));
   } finally {
     applying = false;
   }
