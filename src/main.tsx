@@ -1,4 +1,6 @@
 /** Browser entry: restores the last draft, then mounts the editor (so nothing typed can race the restore). */
+// First: it configures zod before any schema is defined (see zodConfig.ts).
+import './zodConfig';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './editor/App';
