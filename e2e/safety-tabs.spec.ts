@@ -72,3 +72,33 @@ test('a read-only tab starts its own draft with New spec and leaves the other ta
   await savedInBrowser(a);
   await expect(componentName(b)).toHaveValue('Mine, edited');
 });
+
+test('a write that would overwrite a revision this tab has not seen is refused, and the tab says so', async ({ page }) => {
+  await page.goto('/');
+  await componentName(page).fill('Mine');
+  await savedInBrowser(page);
+  // Another writer (a tab without Web Locks, say) saves the draft behind this tab's back.
+  const theirs = async (change: boolean) =>
+    page.evaluate(
+      (bump) =>
+        new Promise<string>((resolve, reject) => {
+          const open = indexedDB.open('specwright');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const store = open.result.transaction('drafts', 'readwrite').objectStore('drafts');
+            const all = store.getAll(IDBKeyRange.bound('draft:', 'draft:\uffff'));
+            all.onsuccess = () => {
+              const draft = all.result[0] as { id: string; rev: number; spec: { title: string } };
+              if (bump) store.put({ ...draft, rev: draft.rev + 1, spec: { ...draft.spec, title: 'Theirs' } }, `draft:${draft.id}`);
+              store.transaction.oncomplete = () => (open.result.close(), resolve(bump ? 'Theirs' : draft.spec.title));
+            };
+          };
+        }),
+      change,
+    );
+  await theirs(true);
+  await componentName(page).fill('Mine, edited');
+  await expect(page.getByRole('alert')).toContainText('This draft was changed in another tab, so this tab did not overwrite it');
+  await expect(page.getByRole('region', { name: 'Read-only' })).toBeVisible();
+  expect(await theirs(false)).toBe('Theirs');
+});

@@ -5,7 +5,8 @@
 import { useEffect, useState } from 'react';
 import type { DraftMeta } from '../../store/persist/draft';
 import { displayName } from '../../store/persist/draft';
-import { deleteDraft, openDraft, refreshDrafts, renameDraft, restoreDraft } from '../../store/persist/session';
+import { deleteDraft, refreshDrafts, renameDraft, restoreDraft } from '../../store/persist/draftList';
+import { openDraft } from '../../store/persist/session';
 import { Modal } from '../dialogs/Modal';
 import { lastEdited } from './lastEdited';
 import { useSession } from './useSession';

@@ -3,7 +3,8 @@
  * long as this tab stays read-only. The form itself is made inert by the shell (`useReadOnly`).
  */
 import { useState } from 'react';
-import { takeOver, type ReadOnlyReason } from '../../store/persist/session';
+import { takeOver } from '../../store/persist/session';
+import type { ReadOnlyReason } from '../../store/persist/sessionState';
 import { Modal } from '../dialogs/Modal';
 import { useSession } from './useSession';
 

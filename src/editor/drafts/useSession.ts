@@ -1,6 +1,6 @@
 /** The drafts session as React sees it: each component selects the smallest slice it shows. */
 import { useStore } from 'zustand';
-import { sessionStore, type SessionState } from '../../store/persist/session';
+import { sessionStore, type SessionState } from '../../store/persist/sessionState';
 
 /** A slice of the drafts session. */
 export function useSession<T>(select: (s: SessionState) => T): T {

@@ -8,7 +8,7 @@
  */
 import { useEffect } from 'react';
 import { redo, undo } from '../../store/undo';
-import { sessionStore } from '../../store/persist/session';
+import { sessionStore } from '../../store/persist/sessionState';
 
 /** True when `el` is inside an editor widget that has its own undo history, or a dialog. */
 function hasOwnUndo(el: Element | null): boolean {

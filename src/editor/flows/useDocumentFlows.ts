@@ -5,7 +5,7 @@
 import { useMemo } from 'react';
 import type { ImportResult } from '../../markdown';
 import { importInBackground } from '../../store/importInBackground';
-import { sessionStore } from '../../store/persist/session';
+import { sessionStore } from '../../store/persist/sessionState';
 import { useSpecStore } from '../../store/store';
 import { copyText } from '../io/clipboard';
 import { chooseFileWithInput } from '../io/chooseFile';

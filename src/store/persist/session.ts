@@ -5,13 +5,14 @@
  * a tab writes only the draft it holds, and a write is refused when another tab wrote first (then this tab
  * turns read-only and says so); when storage fails the editor keeps working in memory and says so.
  */
-import { createStore } from 'zustand/vanilla';
 import { importInBackground } from '../importInBackground';
 import { useSpecStore, type DocState } from '../store';
 import { clearHistory, isReplaying } from '../undo';
 import { draftFromState, stateFromDraft } from './convert';
-import { metaOf, type DraftMeta } from './draft';
+import { refreshDrafts } from './draftList';
+import { metaOf } from './draft';
 import { migrateDraft } from './migrate';
+import { ctx, patch, session, storageFailed, tell, type ReadOnlyReason } from './sessionState';
 import { IdbDraftStorage, MemoryDraftStorage, type DraftStorage } from './storage';
 import { Tabs } from './tabs';
 
@@ -20,44 +21,6 @@ export const SAVE_DELAY_MS = 150;
 /** A storage that does not answer within this long at start is treated as unavailable. */
 const PROBE_TIMEOUT_MS = 3000;
 
-export type ReadOnlyReason = 'open-elsewhere' | 'taken-over' | 'changed-elsewhere';
-export type StorageStatus =
-  | { kind: 'starting' }
-  | { kind: 'browser'; persistent: boolean | null }
-  | { kind: 'memory'; reason: string };
-
-export interface SessionState {
-  storage: StorageStatus;
-  /** The draft being edited (null until the first edit of a fresh start). */
-  draftId: string | null;
-  readOnly: ReadOnlyReason | null;
-  /** An edit is waiting to be written. */
-  pending: boolean;
-  drafts: DraftMeta[];
-  /** Drafts open in other tabs. */
-  elsewhere: string[];
-  /** The latest message for the user (the shell shows it). */
-  notice: { id: number; text: string; tone: 'info' | 'error' } | null;
-}
-
-/** The session's state, for the UI. */
-export const sessionStore = createStore<SessionState>()(() => ({
-  storage: { kind: 'starting' },
-  draftId: null,
-  readOnly: null,
-  pending: false,
-  drafts: [],
-  elsewhere: [],
-  notice: null,
-}));
-
-const session = sessionStore.getState;
-const patch = (p: Partial<SessionState>) => sessionStore.setState(p);
-let noticeSeq = 0;
-const tell = (text: string, tone: 'info' | 'error' = 'info') => patch({ notice: { id: ++noticeSeq, text, tone } });
-
-let storage: DraftStorage = new MemoryDraftStorage();
-let tabs: Tabs | null = null;
 /** Store document number -> draft id, so an undo back to an earlier document writes to its draft. */
 const docDrafts = new Map<number, string>();
 /** The revision this tab last read or wrote, per draft. */
@@ -71,16 +34,6 @@ let applying = false;
 
 const newId = () => (typeof crypto.randomUUID === 'function' ? crypto.randomUUID() : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`);
 
-function storageFailed(e: unknown) {
-  const full = e instanceof DOMException && e.name === 'QuotaExceededError';
-  const reason = full ? 'browser storage is full' : `browser storage failed (${e instanceof Error ? e.message : String(e)})`;
-  const was = session().storage;
-  patch({ storage: { kind: 'memory', reason } });
-  if (was.kind !== 'memory' || was.reason !== reason) {
-    tell(`Drafts are not being saved: ${reason}. Your work stays in this tab only; download it before closing the tab.`, 'error');
-  }
-}
-
 /** Writes document `s` to draft `id` (queued). */
 function write(id: string, s: DocState): Promise<void> {
   const job = queue.then(async () => {
@@ -89,16 +42,16 @@ function write(id: string, s: DocState): Promise<void> {
     if (!created.has(id)) created.set(id, now);
     const draft = draftFromState(s, { id, rev, name: null, createdAt: created.get(id)! }, now);
     try {
-      const out = await storage.save(draft);
+      const out = await ctx.storage.save(draft);
       if (out === 'conflict') {
         if (session().draftId === id) becomeReadOnly('changed-elsewhere');
         return;
       }
       revs.set(id, rev);
-      if (session().storage.kind === 'memory' && storage.kind === 'indexeddb') patch({ storage: { kind: 'browser', persistent: null } });
+      if (session().storage.kind === 'memory' && ctx.storage.kind === 'indexeddb') patch({ storage: { kind: 'browser', persistent: null } });
       const meta = { ...metaOf(draft), name: session().drafts.find((d) => d.id === id)?.name ?? null };
       patch({ drafts: [meta, ...session().drafts.filter((d) => d.id !== id)] });
-      tabs?.post({ type: 'saved', id, rev });
+      ctx.tabs?.post({ type: 'saved', id, rev });
     } catch (e) {
       storageFailed(e);
     }
@@ -139,10 +92,10 @@ function becomeReadOnly(reason: ReadOnlyReason) {
 async function bind(id: string, docId: number) {
   const prev = session().draftId;
   docDrafts.set(docId, id);
-  if (prev && prev !== id) tabs?.release(prev);
+  if (prev && prev !== id) ctx.tabs?.release(prev);
   patch({ draftId: id, readOnly: null });
-  void storage.setLast(id).catch(() => {});
-  const held = (await tabs?.claim(id)) ?? true;
+  void ctx.storage.setLast(id).catch(() => {});
+  const held = (await ctx.tabs?.claim(id)) ?? true;
   if (!held && session().draftId === id) becomeReadOnly('open-elsewhere');
 }
 
@@ -173,7 +126,7 @@ function onStoreChange(s: DocState, p: DocState) {
 async function load(id: string): Promise<boolean> {
   let raw: unknown;
   try {
-    raw = await storage.load(id);
+    raw = await ctx.storage.load(id);
   } catch (e) {
     storageFailed(e);
     return false;
@@ -221,45 +174,11 @@ export async function openDraft(id: string): Promise<void> {
 /** Makes this tab the one editing the open draft: the other tab saves, lets go and turns read-only. */
 export async function takeOver(): Promise<void> {
   const id = session().draftId;
-  if (!id || !tabs) return;
-  await tabs.takeOver(id);
+  if (!id || !ctx.tabs) return;
+  await ctx.tabs.takeOver(id);
   await load(id);
   patch({ readOnly: null });
   tell('You are editing this draft in this tab now.');
-}
-
-export async function refreshDrafts(): Promise<void> {
-  try {
-    const [drafts, elsewhere] = await Promise.all([storage.list(), tabs?.heldElsewhere() ?? new Set<string>()]);
-    patch({ drafts, elsewhere: [...elsewhere] });
-  } catch (e) {
-    storageFailed(e);
-  }
-}
-
-export async function renameDraft(id: string, name: string): Promise<void> {
-  await storage.rename(id, name.trim() || null);
-  tabs?.post({ type: 'changed' });
-  await refreshDrafts();
-}
-
-/** Deletes draft `id` (never the open one); returns what `restoreDraft` needs to undo it. */
-export async function deleteDraft(id: string): Promise<{ record: unknown; meta: DraftMeta } | null> {
-  if (id === session().draftId) return null;
-  const record = await storage.load(id);
-  const meta = session().drafts.find((d) => d.id === id);
-  if (record === undefined || !meta) return null;
-  await storage.remove(id);
-  tabs?.post({ type: 'changed' });
-  await refreshDrafts();
-  return { record, meta };
-}
-
-/** Puts a deleted draft back. */
-export async function restoreDraft(deleted: { record: unknown; meta: DraftMeta }): Promise<void> {
-  await storage.put(deleted.meta.id, deleted.record, deleted.meta);
-  tabs?.post({ type: 'changed' });
-  await refreshDrafts();
 }
 
 function onTabMessage(m: Parameters<Parameters<Tabs['listen']>[0]>[0]) {
@@ -272,9 +191,9 @@ function onTabMessage(m: Parameters<Parameters<Tabs['listen']>[0]>[0]) {
   }
   if (m.type === 'release' && m.id === draftId && !readOnly) {
     void flushDrafts().then(() => {
-      tabs?.release(m.id);
+      ctx.tabs?.release(m.id);
       becomeReadOnly('taken-over');
-      tabs?.post({ type: 'released', id: m.id });
+      ctx.tabs?.post({ type: 'released', id: m.id });
     });
   }
 }
@@ -298,20 +217,21 @@ let started: Promise<void> | null = null;
 /** Opens storage, restores the last draft and starts saving; resolves when the document is ready. Never rejects. */
 export function startDrafts(): Promise<void> {
   started ??= (async () => {
-    storage = await openStorage();
-    if (storage.kind === 'indexeddb') {
+    ctx.storage = await openStorage();
+    if (ctx.storage.kind === 'indexeddb') {
       patch({ storage: { kind: 'browser', persistent: null } });
       void navigator.storage
         ?.persist?.()
         .then((persistent) => session().storage.kind === 'browser' && patch({ storage: { kind: 'browser', persistent } }))
         .catch(() => {});
     }
-    tabs = new Tabs();
+    const tabs = new Tabs();
+    ctx.tabs = tabs;
     tabs.onLost = (id) => id === session().draftId && becomeReadOnly('taken-over');
     tabs.listen(onTabMessage);
     await refreshDrafts();
     try {
-      const last = (await storage.last()) ?? session().drafts[0]?.id;
+      const last = (await ctx.storage.last()) ?? session().drafts[0]?.id;
       if (last && (await load(last))) await bind(last, useSpecStore.getState().docId);
     } catch (e) {
       storageFailed(e);
