@@ -3,6 +3,7 @@
  * and a warning before leaving with unsaved changes.
  */
 import { useEffect, useState } from 'react';
+import { sessionStore } from '../../store/persist/sessionState';
 import { useSpecStore } from '../../store/store';
 import type { DocumentFlows } from './useDocumentFlows';
 
@@ -59,7 +60,8 @@ export function usePageEvents(flows: DocumentFlows): boolean {
       }
     };
     const onUnload = (e: BeforeUnloadEvent) => {
-      if (useSpecStore.getState().dirty) e.preventDefault();
+      // A read-only tab shows another tab's draft: closing it loses nothing.
+      if (useSpecStore.getState().dirty && !sessionStore.getState().readOnly) e.preventDefault();
     };
     window.addEventListener('dragenter', onEnter);
     window.addEventListener('dragleave', onLeave);
