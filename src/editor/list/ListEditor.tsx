@@ -1,23 +1,24 @@
 /**
  * A reorderable list of items (design goals, glossary terms): add, remove, duplicate, move by Alt+Up/Down or
- * by dragging the handle. Each item subscribes to its own value; the list only to the ids.
+ * by dragging the handle. Each item subscribes to its own value; the list only to the ids. Long lists render
+ * only the items in view (a glossary of 1,500 terms was 30,000 elements).
  */
-import { memo, useCallback, useRef, type ComponentType, type KeyboardEvent } from 'react';
-import { useRow, useRowIds } from '../../store/hooks';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useCallback, useRef, type ComponentType, type KeyboardEvent } from 'react';
+import { useRowIds } from '../../store/hooks';
 import { useSpecStore } from '../../store/store';
 import { headingDomId } from '../fields/types';
-import { RowActions, ShortcutHint } from '../rows/RowActions';
+import { ShortcutHint } from '../rows/RowActions';
 import { rowCommand, type RowCommand } from '../rows/rowKeys';
 import { useRowCommands } from '../rows/useRowCommands';
-import { useDragReorder, type DropMark } from './useDragReorder';
+import { ListItem, type ItemProps } from './ListItem';
+import { useDragReorder } from './useDragReorder';
 
-/** What an item's body receives. Controls put `data-row-id` and `data-col` on themselves for focus. */
-export interface ItemProps<T> {
-  path: string;
-  rowId: string;
-  index: number;
-  value: T;
-}
+export type { ItemProps } from './ListItem';
+
+/** Lists this long or longer render only the items in view. */
+export const VIRTUALIZE_LIST_FROM = 60;
+const ITEM_HEIGHT = 44;
 
 interface ListEditorProps<T> {
   path: string;
@@ -31,7 +32,18 @@ interface ListEditorProps<T> {
 export function ListEditor<T>({ path, noun, firstCol, Item }: ListEditorProps<T>) {
   const ids = useRowIds(path);
   const listRef = useRef<HTMLOListElement>(null);
-  const { run, focusRow } = useRowCommands(path, listRef);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const virtual = ids.length >= VIRTUALIZE_LIST_FROM;
+  const virtualizer = useVirtualizer({
+    count: ids.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ITEM_HEIGHT,
+    overscan: 8,
+    enabled: virtual,
+    getItemKey: (i) => ids[i] ?? i,
+  });
+  const reveal = useCallback((i: number) => virtualizer.scrollToIndex(i, { align: 'auto' }), [virtualizer]);
+  const { run, focusRow } = useRowCommands(path, listRef, virtual ? reveal : undefined);
   const drag = useDragReorder(path);
   const onCommand = useCallback((cmd: RowCommand, rowId: string, col: string) => run(cmd, rowId, col, firstCol), [run, firstCol]);
 
@@ -48,25 +60,40 @@ export function ListEditor<T>({ path, noun, firstCol, Item }: ListEditorProps<T>
     focusRow(useSpecStore.getState().rowIds[path]!.at(-1)!, firstCol);
   };
 
+  const items = virtual ? virtualizer.getVirtualItems() : null;
+  const indexes = items ? items.map((it) => it.index) : ids.map((_, i) => i);
+  const padTop = items?.[0]?.start ?? 0;
+  const padBottom = items ? virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0) : 0;
+
   return (
     <div className="list-editor">
-      <ol className="list-items" ref={listRef} onKeyDown={onKeyDown} aria-labelledby={headingDomId(path)}>
-        {ids.map((id, i) => (
-          <ListItem
-            key={id}
-            path={path}
-            rowId={id}
-            index={i}
-            last={i === ids.length - 1}
-            noun={noun}
-            Item={Item as ComponentType<ItemProps<unknown>>}
-            onCommand={onCommand}
-            drag={drag}
-            mark={drag.mark?.rowId === id ? drag.mark : null}
-            dragging={drag.dragging === id}
-          />
-        ))}
-      </ol>
+      <div className={virtual ? 'list-scroll virtual' : 'list-scroll'} ref={scrollRef}>
+        <ol
+          className="list-items"
+          ref={listRef}
+          onKeyDown={onKeyDown}
+          aria-labelledby={headingDomId(path)}
+          style={virtual ? { paddingTop: padTop, paddingBottom: padBottom } : undefined}
+        >
+          {indexes.map((i) => (
+            <ListItem
+              key={ids[i]}
+              path={path}
+              rowId={ids[i]!}
+              index={i}
+              last={i === ids.length - 1}
+              noun={noun}
+              Item={Item as ComponentType<ItemProps<unknown>>}
+              onCommand={onCommand}
+              drag={drag}
+              mark={drag.mark?.rowId === ids[i] ? drag.mark : null}
+              dragging={drag.dragging === ids[i]}
+              measure={virtual ? virtualizer.measureElement : undefined}
+              setSize={virtual ? ids.length : undefined}
+            />
+          ))}
+        </ol>
+      </div>
       {ids.length === 0 && <p className="empty-note">No {noun}s yet.</p>}
       <div className="table-footer">
         <button type="button" className="button" onClick={add}>
@@ -77,55 +104,3 @@ export function ListEditor<T>({ path, noun, firstCol, Item }: ListEditorProps<T>
     </div>
   );
 }
-
-interface ListItemProps {
-  path: string;
-  rowId: string;
-  index: number;
-  last: boolean;
-  noun: string;
-  Item: ComponentType<ItemProps<unknown>>;
-  onCommand(cmd: RowCommand, rowId: string, col: string): void;
-  drag: ReturnType<typeof useDragReorder>;
-  mark: DropMark | null;
-  dragging: boolean;
-}
-
-const ListItem = memo(
-  function ListItem({ path, rowId, index, last, noun, Item, onCommand, drag, mark, dragging }: ListItemProps) {
-    const value = useRow(path, index);
-    const onRowCommand = useCallback((cmd: RowCommand) => onCommand(cmd, rowId, ''), [onCommand, rowId]);
-    if (value === undefined) return null;
-    const cls = ['list-item', dragging && 'dragging', mark && (mark.after ? 'drop-after' : 'drop-before')];
-    return (
-      <li className={cls.filter(Boolean).join(' ')} onDragOver={drag.onDragOver(rowId)} onDrop={drag.onDrop(rowId)}>
-        <span
-          className="drag-handle"
-          draggable
-          onDragStart={drag.onDragStart(rowId)}
-          onDragEnd={drag.onDragEnd}
-          title={`Drag to move ${noun} ${index + 1}`}
-          aria-hidden="true"
-        >
-          ⋮⋮
-        </span>
-        <span className="item-number" aria-hidden="true">
-          {index + 1}
-        </span>
-        <div className="item-body">
-          <Item path={path} rowId={rowId} index={index} value={value} />
-        </div>
-        <RowActions name={`${noun} ${index + 1}`} first={index === 0} last={last} onCommand={onRowCommand} />
-      </li>
-    );
-  },
-  // The drag object changes on every drag-state change; items only need to re-render when their own mark does.
-  (a, b) =>
-    a.rowId === b.rowId &&
-    a.index === b.index &&
-    a.last === b.last &&
-    a.mark === b.mark &&
-    a.dragging === b.dragging &&
-    a.onCommand === b.onCommand &&
-    a.Item === b.Item,
-);
