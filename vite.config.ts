@@ -27,6 +27,8 @@ export default defineConfig({
   plugins: [react(), devWithoutCsp],
   base: './',
   worker: { format: 'es', plugins: () => [workerWithoutDom] },
+  // dist/.vite/manifest.json: the bundle-size check (e2e/bundle-size.spec.ts) reads the entry's static imports there.
+  build: { manifest: true },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
   test: {
