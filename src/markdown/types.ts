@@ -66,8 +66,11 @@ export interface FieldSource {
   value: unknown;
   /** Code fields: the fence's info string as written ('' for none). */
   lang?: string;
-  /** Table and term fields: the header cells as written, in source order, with the key each maps to. */
-  columns?: { header: string; key: string; span: Span }[];
+  /**
+   * Table and term fields: the header cells as written, in source order, with the key each maps to; cells
+   * beyond the header's width come last as `Column N` (`overflow`, no header cell in the source).
+   */
+  columns?: { header: string; key: string; span: Span; overflow?: boolean }[];
   /** Table, list and term fields: one entry per row or item. */
   items?: RowSource[];
   /** Key-value fields: each key's value span. */

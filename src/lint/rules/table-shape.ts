@@ -55,7 +55,7 @@ export const extraColumn: LintRule = {
   check(ctx) {
     return tables(ctx).flatMap(({ f, src, columns }) =>
       src
-        .columns!.filter((col) => !columns.some((c) => c.key === col.key))
+        .columns!.filter((col) => !col.overflow && !columns.some((c) => c.key === col.key))
         .map((col) =>
           findingAt(
             ctx.cellStart(col.span),

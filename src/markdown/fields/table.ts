@@ -41,13 +41,19 @@ export function readTable(node: Table, def: SubsectionDef, ctx: ReadContext) {
     return { header: cellText(ctx.text.slice(span.start, span.end)), span };
   });
   const used = new Set<string>();
-  const mapped = headerCells.map(({ header, span }) => {
+  const mapped: { header: string; key: string; span: Span; overflow?: boolean }[] = headerCells.map(({ header, span }) => {
     const key = columnKey(header, columns);
     const k = key && !used.has(key) ? key : `extra:${header}`;
     used.add(k);
     return { header, key: k, span };
   });
   if (!used.has(columns[0]!.key)) return undefined;
+  // GFM ignores cells beyond the header's width, but they are the author's text: keep them as extra columns.
+  const widest = Math.max(0, ...body.map((row) => row.children.length));
+  for (let i = mapped.length; i < widest; i++) {
+    const at = headerCells[headerCells.length - 1]!.span;
+    mapped.push({ header: `Column ${i + 1}`, key: `extra:Column ${i + 1}`, span: ctx.lines.span(at.end, at.end), overflow: true });
+  }
   const items: RowSource[] = body.map((row) => {
     const cells: Span[] = row.children.map((c) => nodeSpan(c, ctx));
     const value: Row = {};
