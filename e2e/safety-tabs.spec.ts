@@ -77,7 +77,8 @@ test('a write that would overwrite a revision this tab has not seen is refused, 
   await page.goto('/');
   await componentName(page).fill('Mine');
   await savedInBrowser(page);
-  // Another writer (a tab without Web Locks, say) saves the draft behind this tab's back.
+  // Another writer (a tab without Web Locks, say) saves the draft behind this tab's back: the record and the
+  // meta beside it, whose revision a save checks, as every writer does in one transaction.
   const theirs = async (change: boolean) =>
     page.evaluate(
       (bump) =>
@@ -89,7 +90,11 @@ test('a write that would overwrite a revision this tab has not seen is refused, 
             const all = store.getAll(IDBKeyRange.bound('draft:', 'draft:\uffff'));
             all.onsuccess = () => {
               const draft = all.result[0] as { id: string; rev: number; spec: { title: string } };
-              if (bump) store.put({ ...draft, rev: draft.rev + 1, spec: { ...draft.spec, title: 'Theirs' } }, `draft:${draft.id}`);
+              if (bump) {
+                store.put({ ...draft, rev: draft.rev + 1, spec: { ...draft.spec, title: 'Theirs' } }, `draft:${draft.id}`);
+                const meta = store.get(`meta:${draft.id}`);
+                meta.onsuccess = () => store.put({ ...meta.result, rev: draft.rev + 1, title: 'Theirs' }, `meta:${draft.id}`);
+              }
               store.transaction.oncomplete = () => (open.result.close(), resolve(bump ? 'Theirs' : draft.spec.title));
             };
           };

@@ -37,11 +37,20 @@ export interface DraftMeta {
   title: string;
   fileName: string | null;
   updatedAt: number;
+  /**
+   * The draft's revision and creation time, so that a save checks them without reading the whole draft back
+   * (megabytes for a big spec, every autosave). Absent from metas written before they were added.
+   */
+  rev?: number;
+  createdAt?: number;
 }
 
 /** The list entry of `draft`. */
-export function metaOf(draft: Pick<Draft, 'id' | 'name' | 'spec' | 'fileName' | 'updatedAt'>): DraftMeta {
-  return { id: draft.id, name: draft.name, title: draft.spec.title, fileName: draft.fileName, updatedAt: draft.updatedAt };
+export function metaOf(draft: Pick<Draft, 'id' | 'name' | 'spec' | 'fileName' | 'updatedAt'> & Partial<Pick<Draft, 'rev' | 'createdAt'>>): DraftMeta {
+  const meta: DraftMeta = { id: draft.id, name: draft.name, title: draft.spec.title, fileName: draft.fileName, updatedAt: draft.updatedAt };
+  if (draft.rev !== undefined) meta.rev = draft.rev;
+  if (draft.createdAt !== undefined) meta.createdAt = draft.createdAt;
+  return meta;
 }
 
 /** The name a draft is listed under: its given name, else its component name, else its file name. */

@@ -33,7 +33,7 @@ describe('draft storage (in memory; IndexedDB follows the same rules, checked in
     await s.rename('d1', 'My draft');
     await s.save(draft(2, 'A2'));
     expect(((await s.load('d1')) as Draft).name).toBe('My draft');
-    expect(await s.list()).toEqual([{ id: 'd1', name: 'My draft', title: 'A2', fileName: null, updatedAt: 2 }]);
+    expect(await s.list()).toEqual([{ id: 'd1', name: 'My draft', title: 'A2', fileName: null, updatedAt: 2, rev: 2, createdAt: 1 }]);
   });
 
   it('lists newest first, and a removed draft can be put back', async () => {

@@ -34,7 +34,7 @@ const LAST = 'last';
 const newestFirst = (a: DraftMeta, b: DraftMeta) => b.updatedAt - a.updatedAt;
 
 /** The record to write: `draft`, keeping the stored name and creation time; null on a revision conflict. */
-function merged(old: Draft | undefined, draft: Draft): Draft | null {
+function merged(old: Partial<Pick<Draft, 'rev' | 'name' | 'createdAt'>> | undefined, draft: Draft): Draft | null {
   if (old && typeof old.rev === 'number' && old.rev !== draft.rev - 1) return null;
   return old ? { ...draft, name: old.name ?? null, createdAt: old.createdAt ?? draft.createdAt } : draft;
 }
@@ -68,7 +68,10 @@ export class IdbDraftStorage implements DraftStorage {
 
   save(draft: Draft): Promise<SaveOutcome> {
     return this.db('readwrite', async (s) => {
-      const old = (await promisifyRequest(s.get(draftKey(draft.id)))) as Draft | undefined;
+      // The meta beside the draft carries its revision: reading it, not the draft, keeps an autosave of a
+      // 1 MB spec from deserializing megabytes on the main thread every time (docs/performance.md).
+      const meta = (await promisifyRequest(s.get(metaKey(draft.id)))) as DraftMeta | undefined;
+      const old = typeof meta?.rev === 'number' ? meta : ((await promisifyRequest(s.get(draftKey(draft.id)))) as Draft | undefined);
       const record = merged(old, draft);
       if (!record) return 'conflict';
       s.put(record, draftKey(draft.id));
