@@ -5,6 +5,7 @@
 import { useEffect, useState } from 'react';
 import { useSpecStore } from '../../store/store';
 import { usePreviewText } from '../flows/usePreviewText';
+import { PreviewText } from '../preview/PreviewText';
 
 function Rendered({ markdown }: { markdown: string }) {
   const [html, setHtml] = useState<string | null>(null);
@@ -46,7 +47,7 @@ export function PreviewPane() {
         ) : rendered ? (
           <Rendered markdown={preview.text} />
         ) : (
-          <pre className="preview-text">{preview.text}</pre>
+          <PreviewText text={preview.text} />
         )}
       </div>
     </section>
