@@ -5,7 +5,7 @@
  * same page; first-screen JavaScript at most 250 kB gzip. Reports; the exit code is 0 unless the run failed.
  *
  * Chromium: CHROMIUM_PATH, else /usr/bin/chromium when present, else Playwright's own browser.
- * BENCH_ONLY=first,200,1m picks parts (all by default).
+ * BENCH_ONLY=first,200,1m,widgets picks parts (all by default).
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -16,6 +16,7 @@ import { measureBigSpec } from './ui/big-spec';
 import { figureLine, summaryLine, type Figure } from './ui/figures';
 import { measureFirstScreen } from './ui/first-screen';
 import { buildApp, serveStatic } from './ui/serve';
+import { measureWidgetsAlone } from './ui/widgets-alone';
 import { SPEC_1MB, SPEC_200KB, uiSpecMarkdown } from './ui/spec';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -23,7 +24,7 @@ const outDir = join(root, '.bench', 'ui-dist');
 const executablePath = process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 // Without the background-networking flags Chromium keeps retrying closed network connections.
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
-const only = new Set((process.env.BENCH_ONLY ?? 'first,200,1m').split(','));
+const only = new Set((process.env.BENCH_ONLY ?? 'first,200,1m,widgets').split(','));
 
 async function main(): Promise<void> {
   const started = performance.now();
@@ -54,6 +55,9 @@ async function main(): Promise<void> {
       const title = `Bench ${s.label}`;
       const text = uiSpecMarkdown(title, s.size);
       await measureBigSpec(browser, server.url, { label: s.label, text, title, rows: s.size.tableRows, memory: s.memory }, print);
+    }
+    if (only.has('widgets')) {
+      for (const f of await measureWidgetsAlone(browser, root, join(root, '.bench', 'ui-harness'), SPEC_200KB, '200 KB')) print(f);
     }
   } finally {
     await browser.close();
