@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chunkLines } from './chunkLines';
+import { chunkLines, keepBlocks } from './chunkLines';
 
 describe('chunkLines', () => {
   it('cuts after every n-th line end, keeping line ends and the last partial block', () => {
@@ -18,5 +18,15 @@ describe('chunkLines', () => {
     const blocks = chunkLines(text, 64);
     expect(blocks.join('')).toBe(text);
     expect(blocks).toHaveLength(16);
+  });
+});
+
+describe('keepBlocks', () => {
+  it('gives the new text block by block, whether a block was reused or copied', () => {
+    const prev = chunkLines('a\nb\nc\nd\n', 2);
+    const next = chunkLines('a\nb\nC\nd\n', 2);
+    const kept = keepBlocks(prev, next);
+    expect(kept).toEqual(['a\nb\n', 'C\nd\n']);
+    expect(keepBlocks([], ['x\n'])).toEqual(['x\n']);
   });
 });

@@ -21,3 +21,20 @@ export function chunkLines(text: string, lines = CHUNK_LINES): string[] {
   if (start < text.length) out.push(text.slice(start));
   return out;
 }
+
+/**
+ * A copy of `s` that does not keep alive the string it was cut from: V8 represents a slice as a view into
+ * its parent, so a kept 4 kB block of an old preview would keep that whole 1 MB preview text in memory.
+ */
+function detached(s: string): string {
+  return (' ' + s).slice(1);
+}
+
+/**
+ * The blocks to show for `next`: a block equal to the one at the same place in `prev` is `prev`'s (so it
+ * is the same string and nothing re-renders), any other is a detached copy. Blocks shown therefore never
+ * hold on to earlier preview texts.
+ */
+export function keepBlocks(prev: readonly string[], next: readonly string[]): string[] {
+  return next.map((block, i) => (block === prev[i] ? prev[i]! : detached(block)));
+}
