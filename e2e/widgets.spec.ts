@@ -193,6 +193,27 @@ test.describe('prose editor (Tiptap)', () => {
     expect((await changes(page, 'scope')).at(-1)).toContain('- Content-addressed by *BLAKE3* hash\n  - Replicated to three nodes');
   });
 
+  test('typing goes on without a lost key while the rich editor replaces the fallback textarea', async ({ page }) => {
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/proseRuntime-*.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${base}?only=purpose`);
+    const purpose = textbox(page, 'Purpose');
+    await expect(purpose).toHaveJSProperty('tagName', 'TEXTAREA');
+    await purpose.click();
+    await page.keyboard.type('Stores');
+    release();
+    // Keys keep coming while the chunk arrives and Tiptap takes the textarea's place: none may fall on the floor.
+    await page.keyboard.type(' blobs and serves them to every reader', { delay: 15 });
+    await expect(purpose).toHaveClass(/ProseMirror/);
+    await expect(purpose).toBeFocused();
+    await expect(purpose).toHaveText('Stores blobs and serves them to every reader');
+    await expect.poll(async () => (await changes(page, 'purpose')).at(-1)).toBe('Stores blobs and serves them to every reader');
+  });
+
   test('Tab outside a list moves focus on (no keyboard trap)', async ({ page }) => {
     await open(page);
     await textbox(page, 'Purpose').click();

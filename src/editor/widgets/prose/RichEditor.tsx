@@ -6,8 +6,9 @@
  * echoing back and without entering the editor's undo history.
  */
 import type { Node as PmNode } from '@tiptap/pm/model';
+import { Selection } from '@tiptap/pm/state';
 import { EditorContent, useEditor, useEditorState } from '@tiptap/react';
-import { useEffect, useMemo, useRef, useState, type JSX, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type JSX, type ReactNode } from 'react';
 import { useEscapeThenTabLeaves } from './useEscapeThenTabLeaves';
 import { ProseToolbar } from './ProseToolbar';
 import { proseExtensions } from './proseExtensions';
@@ -23,7 +24,10 @@ export interface RichEditorProps {
   onChange(markdown: string): void;
   placeholder?: string;
   id?: string;
-  /** Put the caret at the end once created. */
+  /**
+   * Take the focus, caret at the end, as soon as the editor is in the page: in the same commit that removes
+   * the fallback textarea the author was typing in, so no key press lands on the page body in between.
+   */
   autoFocus?: boolean;
   /** Rendered at the end of the toolbar (the rich/source toggle). */
   barEnd?: ReactNode;
@@ -32,6 +36,7 @@ export interface RichEditorProps {
 /** A Tiptap editor bound to a Markdown value. Only mount it for values `checkLossless` accepts. */
 export function RichEditor({ label, value, onChange, placeholder, id, autoFocus, barEnd }: RichEditorProps): JSX.Element {
   const [initial] = useState(value);
+  const [focusOnMount] = useState(autoFocus);
   const [extensions] = useState(proseExtensions);
   const onChangeRef = useRef(onChange);
   /** `value`: the field's value as last seen or reported. `loaded`: the document and text last loaded. */
@@ -57,7 +62,8 @@ export function RichEditor({ label, value, onChange, placeholder, id, autoFocus,
       content: initial,
       contentType: 'markdown',
       editorProps,
-      autofocus: autoFocus ? 'end' : false,
+      // Not Tiptap's `autofocus`: it focuses a task and a frame later, and keys typed meanwhile are lost.
+      autofocus: false,
       immediatelyRender: true,
       shouldRerenderOnTransaction: false,
       onCreate: ({ editor: created }) => {
@@ -99,6 +105,13 @@ export function RichEditor({ label, value, onChange, placeholder, id, autoFocus,
     editor.chain().setMeta('addToHistory', false).setContent(value, { contentType: 'markdown', emitUpdate: false }).run();
     s.loaded = { doc: editor.state.doc, text: value };
   }, [editor, value]);
+
+  useLayoutEffect(() => {
+    if (!focusOnMount || editor.isDestroyed) return;
+    const { view } = editor;
+    view.dispatch(view.state.tr.setSelection(Selection.atEnd(view.state.doc)).setMeta('addToHistory', false));
+    view.focus();
+  }, [editor, focusOnMount]);
 
   // Flush on unmount (switching to source, leaving the page section).
   useEffect(() => () => flush(), []); // eslint-disable-line react-hooks/exhaustive-deps
