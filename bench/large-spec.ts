@@ -4,45 +4,20 @@
  * glossary entries, long code blocks, paragraphs with inline markup, cells with pipes and backticks.
  */
 import { META_FIELDS, TEMPLATE, sectionHeading, subsectionHeading, type FieldKind } from '../src/spec';
+import { rng } from './shared/random';
+import { specText, type SpecSize } from './shared/spec-text';
 
 /**
  * How big each part is; the defaults give about 1.6 MB. remark-gfm's table parsing grows faster than linearly
  * with the rows of one table (3,000 rows each took 7 s to parse here), so each table keeps 1,000 rows.
  */
-export interface LargeSpecSize {
-  tableRows: number;
-  glossaryEntries: number;
-  codeLines: number;
-  paragraphs: number;
-  listItems: number;
-}
+export type LargeSpecSize = SpecSize;
 
 export const DEFAULT_SIZE: LargeSpecSize = { tableRows: 1000, glossaryEntries: 2000, codeLines: 1200, paragraphs: 40, listItems: 200 };
 
-/** A small seeded PRNG (mulberry32) so every run measures the same text. */
-function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const WORDS = (
-  'replica quorum snapshot lease shard tenant token ledger commit batch index cursor region failover ' +
-  'latency budget checksum manifest schema watcher compaction raft gossip vector clock tombstone'
-).split(' ');
-
 /** Generates the Markdown text of a large spec. */
 export function largeSpecMarkdown(size: LargeSpecSize = DEFAULT_SIZE): string {
-  const rand = rng(42);
-  const word = () => WORDS[Math.floor(rand() * WORDS.length)]!;
-  const words = (n: number) => Array.from({ length: n }, word).join(' ');
-  const sentence = (i: number) =>
-    `The ${word()} ${words(6)} uses \`${word()}_${i}\`, **${word()}** and [${word()}](https://example.com/${i}) to ${words(8)}.`;
-  const paragraph = (i: number) => Array.from({ length: 4 }, (_, k) => sentence(i * 4 + k)).join(' ');
+  const { word, words, sentence, paragraph, codeLine } = specText(rng(42));
   const cell = (i: number) => (i % 7 === 0 ? `${words(3)} \\| ${words(2)}` : i % 5 === 0 ? `\`${word()}::${word()}\` ${words(3)}` : words(5));
 
   const body = (kind: FieldKind, lang: string): string => {
@@ -55,7 +30,7 @@ export function largeSpecMarkdown(size: LargeSpecSize = DEFAULT_SIZE): string {
       case 'list':
         return Array.from({ length: size.listItems }, (_, i) => `- ${sentence(i)}`).join('\n');
       case 'code': {
-        const lines = Array.from({ length: size.codeLines }, (_, i) => `    let ${word()}_${i} = ${word()}(${i}, "${words(3)}"); // ${words(4)}`);
+        const lines = Array.from({ length: size.codeLines }, (_, i) => codeLine(i));
         return ['```' + lang, `fn generated() {`, ...lines, '}', '```'].join('\n');
       }
       case 'table': {

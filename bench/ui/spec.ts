@@ -6,43 +6,20 @@
  */
 import { FIELDS, createEmptySpec, setAt, specSchema, type FieldKind, type Spec } from '../../src/spec';
 import { exportMarkdown } from '../../src/markdown';
+import { rng } from '../shared/random';
+import { specText, type SpecSize } from '../shared/spec-text';
 
 /** How much of everything: rows per typed table, glossary entries, lines per code block, paragraphs per prose field. */
-export interface UiSpecSize {
-  tableRows: number;
-  glossaryEntries: number;
-  codeLines: number;
-  paragraphs: number;
-  listItems: number;
-}
+export type UiSpecSize = SpecSize;
 
 /** About 200 KB of Markdown: 320 rows in each table. */
 export const SPEC_200KB: UiSpecSize = { tableRows: 320, glossaryEntries: 320, codeLines: 80, paragraphs: 5, listItems: 40 };
 /** About 1 MB of Markdown: 1,000 rows in each table, 560-line code blocks. */
 export const SPEC_1MB: UiSpecSize = { tableRows: 1000, glossaryEntries: 1500, codeLines: 560, paragraphs: 28, listItems: 150 };
 
-/** mulberry32: a small seeded PRNG, so every run measures the same text. */
-function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const WORDS = (
-  'replica quorum snapshot lease shard tenant token ledger commit batch index cursor region failover ' +
-  'latency budget checksum manifest schema watcher compaction raft gossip vector clock tombstone'
-).split(' ');
-
 /** The value of one field of kind `kind`, sized by `size`. */
 function fieldValue(kind: FieldKind, size: UiSpecSize, rand: () => number): unknown {
-  const word = () => WORDS[Math.floor(rand() * WORDS.length)]!;
-  const words = (n: number) => Array.from({ length: n }, word).join(' ');
-  const sentence = (i: number) => `The ${word()} ${words(6)} uses \`${word()}_${i}\`, **${word()}** and [${word()}](https://example.com/${i}) to ${words(8)}.`;
-  const paragraph = (i: number) => Array.from({ length: 4 }, (_, k) => sentence(i * 4 + k)).join(' ');
+  const { word, words, sentence, paragraph, codeLine } = specText(rand);
   switch (kind.kind) {
     case 'prose': {
       const paras = Array.from({ length: size.paragraphs }, (_, i) => paragraph(i));
@@ -52,7 +29,7 @@ function fieldValue(kind: FieldKind, size: UiSpecSize, rand: () => number): unkn
     case 'list':
       return Array.from({ length: size.listItems }, (_, i) => sentence(i));
     case 'code': {
-      const lines = Array.from({ length: size.codeLines }, (_, i) => `    let ${word()}_${i} = ${word()}(${i}, "${words(3)}"); // ${words(4)}`);
+      const lines = Array.from({ length: size.codeLines }, (_, i) => codeLine(i));
       return ['fn generated() {', ...lines, '}'].join('\n');
     }
     case 'table':

@@ -6,6 +6,7 @@
  * settles, so work the field triggered (preview, lint) never lands on the baseline's keystrokes.
  */
 import type { Page } from '@playwright/test';
+import { rng } from '../shared/random';
 import { settle, startRecording, stopRecording, type ProbeState } from './probe';
 
 /** A place to type into: `focus` puts the caret where typing should go. */
@@ -27,17 +28,6 @@ export interface TypingOptions {
   keysPerRound: number;
   /** When set, after each field round wait for the preview to show the round's last characters. */
   previewTail?: boolean;
-}
-
-/** mulberry32 again: the same keys and pauses in every run. */
-function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** `n` keys of lowercase words, starting with a space, ending with a letter; and the pause after each key. */
