@@ -101,7 +101,7 @@ export function CodeEditor({ label, value, onChange, lang, placeholder, id }: Co
   }, [value]);
 
   return (
-    <div className="sw-code" data-lang={lang || 'plain'}>
+    <div className="sw-code sw-widget-frame" data-lang={lang || 'plain'}>
       {runtime ? (
         <div ref={hostRef} className="sw-code__host" />
       ) : (

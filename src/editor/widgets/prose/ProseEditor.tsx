@@ -94,7 +94,7 @@ export function ProseEditor({ label, value, onChange, placeholder, id }: ProseEd
 
   if (runtime && mode.kind === 'rich') {
     return (
-      <div className="sw-prose" data-mode="rich">
+      <div className="sw-prose sw-widget-frame" data-mode="rich">
         <runtime.RichEditor
           label={label}
           value={value}
@@ -109,7 +109,7 @@ export function ProseEditor({ label, value, onChange, placeholder, id }: ProseEd
   }
   const what = mode.kind === 'source' ? mode.what : undefined;
   return (
-    <div className="sw-prose" data-mode={mode.kind}>
+    <div className="sw-prose sw-widget-frame" data-mode={mode.kind}>
       <div className="sw-prose__bar">{toggleButton}</div>
       {what && (
         <p id={noteId} className="sw-prose__note">
