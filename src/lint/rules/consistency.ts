@@ -5,7 +5,7 @@
  */
 import { fieldByPath, subsectionHeading } from '../../spec';
 import type { CodeBlock, LintContext } from '../context';
-import { envVarReferences, errorCodeReferences } from '../references';
+import { envVarReferences, errorCodeReferences, type Reference } from '../references';
 import { findingAt } from '../text';
 import type { Finding, LintRule } from '../types';
 import { keyCells } from './table-keys';
@@ -17,6 +17,31 @@ const ERRORS = 'appendix.errorCodes';
 
 const blocks = (ctx: LintContext, paths: readonly string[]) =>
   paths.map((p) => ctx.code(p)).filter((b): b is CodeBlock => !!b && b.value.trim() !== '');
+
+/**
+ * One finding per name that the code blocks at `sources` use and `isDocumented` rejects, at its first use,
+ * filed under `path`; `message` gets the name and the heading of the subsection it is used in.
+ */
+function undocumented(
+  ctx: LintContext,
+  sources: readonly string[],
+  references: (code: string) => Reference[],
+  isDocumented: (name: string) => boolean,
+  message: (name: string, from: string) => string,
+  path: string,
+): Finding[] {
+  const out: Finding[] = [];
+  const reported = new Set<string>();
+  for (const block of blocks(ctx, sources)) {
+    for (const ref of references(block.value)) {
+      if (reported.has(ref.name) || isDocumented(ref.name)) continue;
+      reported.add(ref.name);
+      const from = subsectionHeading(fieldByPath(block.path).sub);
+      out.push(findingAt(block.atOffset(ref.offset), message(ref.name, from), path));
+    }
+  }
+  return out;
+}
 
 /** A documented name as a test: `LOOM_*` and `APP_<NAME>` patterns match the names they describe. */
 function matcher(documented: string): (name: string) => boolean {
@@ -38,23 +63,15 @@ export const envVarUndocumented: LintRule = {
   check(ctx) {
     const documented = keyCells(ctx, fieldByPath(ENV)).map((c) => c.key);
     const known = documented.map(matcher);
-    const out: Finding[] = [];
-    const reported = new Set<string>();
-    for (const block of blocks(ctx, ENV_SOURCES)) {
-      for (const ref of envVarReferences(block.value, documented)) {
-        if (reported.has(ref.name) || known.some((k) => k(ref.name))) continue;
-        reported.add(ref.name);
-        const from = subsectionHeading(fieldByPath(block.path).sub);
-        out.push(
-          findingAt(
-            block.atOffset(ref.offset),
-            `Environment variable '${ref.name}' is used in '${from}' but missing from '5.2 Environment Variables'; add a row '| ${ref.name} | <default> | <description> |'`,
-            ENV,
-          ),
-        );
-      }
-    }
-    return out;
+    return undocumented(
+      ctx,
+      ENV_SOURCES,
+      (code) => envVarReferences(code, documented),
+      (name) => known.some((k) => k(name)),
+      (name, from) =>
+        `Environment variable '${name}' is used in '${from}' but missing from '5.2 Environment Variables'; add a row '| ${name} | <default> | <description> |'`,
+      ENV,
+    );
   },
 };
 
@@ -88,22 +105,13 @@ export const errorCodeUndocumented: LintRule = {
     const cells = keyCells(ctx, fieldByPath(ERRORS));
     const documented = cells.map((c) => c.key);
     const tokens = new Set(documented.flatMap((d) => [d.toUpperCase(), ...(d.toUpperCase().match(/[A-Z0-9_-]+/g) ?? [])]));
-    const out: Finding[] = [];
-    const reported = new Set<string>();
-    for (const block of blocks(ctx, CODE_SOURCES)) {
-      for (const ref of errorCodeReferences(block.value, documented)) {
-        if (reported.has(ref.name) || tokens.has(ref.name.toUpperCase())) continue;
-        reported.add(ref.name);
-        const from = subsectionHeading(fieldByPath(block.path).sub);
-        out.push(
-          findingAt(
-            block.atOffset(ref.offset),
-            `Error code '${ref.name}' is used in '${from}' but missing from 'A. Error Codes'; add a row '| ${ref.name} | <meaning> |'`,
-            ERRORS,
-          ),
-        );
-      }
-    }
-    return out;
+    return undocumented(
+      ctx,
+      CODE_SOURCES,
+      (code) => errorCodeReferences(code, documented),
+      (name) => tokens.has(name.toUpperCase()),
+      (name, from) => `Error code '${name}' is used in '${from}' but missing from 'A. Error Codes'; add a row '| ${name} | <meaning> |'`,
+      ERRORS,
+    );
   },
 };
