@@ -250,6 +250,23 @@ test.describe('code editor (CodeMirror)', () => {
     );
   });
 
+  test('long lines wrap on screen in code with a language, and keep their columns in plain text', async ({ page }) => {
+    await open(page);
+    const long = `pub fn handle(${Array.from({ length: 30 }, (_, i) => `arg${i}: u64`).join(', ')}) -> Result<(), Error> {}`;
+    await setValue(page, 'rust', long);
+    await setValue(page, 'cli', `chainfire serve ${Array.from({ length: 30 }, (_, i) => `--flag-${i} value`).join(' ')}`);
+    const overflow = (name: string) =>
+      region(page, name)
+        .locator('.cm-scroller')
+        .evaluate((el) => el.scrollWidth - el.clientWidth);
+    await expect(textbox(page, 'Public Traits')).toHaveText(long);
+    await expect.poll(() => overflow('Public Traits')).toBeLessThanOrEqual(1);
+    await expect.poll(() => overflow('CLI Arguments')).toBeGreaterThan(100);
+    // Wrapping is only how the line is shown: one line, the same text, nothing reported as an edit.
+    await expect(region(page, 'Public Traits').locator('.cm-gutterElement', { hasText: /^2$/ })).toHaveCount(0);
+    expect(await changes(page, 'rust')).toEqual([]);
+  });
+
   test('Tab indents; Escape then Tab leaves the editor', async ({ page }) => {
     await open(page);
     const rust = textbox(page, 'Public Traits');

@@ -8,7 +8,6 @@ import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirro
 import { bracketMatching, indentOnInput, syntaxHighlighting } from '@codemirror/language';
 import { Annotation, Compartment, EditorState, Transaction, type Extension } from '@codemirror/state';
 import {
-  drawSelection,
   EditorView,
   highlightActiveLine,
   highlightActiveLineGutter,
@@ -61,9 +60,18 @@ function attributeExtensions({ label, placeholder, id }: CodeViewAttributes): Ex
   ];
 }
 
+/**
+ * Code in a language wraps long lines on screen (the text is unchanged); plain-text fields (crate tree, data
+ * flow diagram, CLI usage) keep their columns and scroll sideways. Without wrapping, every key typed on the
+ * longest line widens the content and lays out and repaints every visible line: in headless Chromium the
+ * median keystroke-to-frame time went from about 11 to 20 ms (docs/performance.md).
+ */
+const wrapFor = (lang: string): Extension => (normalizeLang(lang) ? EditorView.lineWrapping : []);
+
 /** Mount a CodeMirror editor into `parent`. */
 export function createCodeView(options: CodeViewOptions): CodeView {
   const language = new Compartment();
+  const wrapping = new Compartment();
   const attributes = new Compartment();
   const length = options.doc.length;
   const clamp = (n: number) => Math.max(0, Math.min(length, n));
@@ -77,7 +85,9 @@ export function createCodeView(options: CodeViewOptions): CodeView {
         highlightActiveLineGutter(),
         highlightSpecialChars(),
         history(),
-        drawSelection(),
+        // No drawSelection(): the browser's own caret and selection. CodeMirror's drawn ones are measured and
+        // repainted on every keystroke (and blink on a layer of their own): in headless Chromium they took the
+        // median keystroke-to-frame time from about 9 to 17 ms (docs/performance.md).
         indentOnInput(),
         bracketMatching(),
         highlightActiveLine(),
@@ -85,6 +95,7 @@ export function createCodeView(options: CodeViewOptions): CodeView {
         codeTheme,
         keymap.of([...defaultKeymap, ...historyKeymap, indentWithTab]),
         language.of([]),
+        wrapping.of(wrapFor(options.lang)),
         attributes.of(attributeExtensions(options)),
         EditorView.updateListener.of((update) => {
           if (update.docChanged && !update.transactions.some((tr) => tr.annotation(External))) {
@@ -101,6 +112,7 @@ export function createCodeView(options: CodeViewOptions): CodeView {
   const setLang = (lang: string) => {
     const normalized = normalizeLang(lang);
     if (normalized === currentLang) return;
+    if (currentLang !== undefined) view.dispatch({ effects: wrapping.reconfigure(wrapFor(normalized)) });
     currentLang = normalized;
     const request = ++langRequest;
     loadLanguage(normalized).then(

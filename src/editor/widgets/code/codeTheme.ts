@@ -15,7 +15,7 @@ const accent = 'var(--sw-accent, light-dark(#1f5fd6, #7aa7ff))';
 const muted = `color-mix(in srgb, ${fg} 66%, ${bg})`; // >= 4.5:1 on the gutter tint
 const subtle = `color-mix(in srgb, ${fg} 5%, ${bg})`;
 
-/** Editor chrome: gutters, caret, selection, active line, matching brackets, placeholder. */
+/** Editor chrome: gutters, caret colour, selection, active line, matching brackets, placeholder. */
 export const codeTheme = EditorView.theme({
   '&': {
     color: fg,
@@ -33,11 +33,8 @@ export const codeTheme = EditorView.theme({
   // Both, or the gutter stops at the last line of a short document (CodeMirror's own recipe for min-height).
   '.cm-content, .cm-gutter': { minHeight: 'calc(6em + 16px)' },
   '.cm-line': { padding: '0 12px 0 8px' },
-  '.cm-cursor, .cm-dropCursor': { borderLeftColor: fg, borderLeftWidth: '2px' },
-  '.cm-selectionBackground': { backgroundColor: `color-mix(in srgb, ${accent} 18%, ${bg})` },
-  '&.cm-focused > .cm-scroller > .cm-selectionLayer .cm-selectionBackground': {
-    backgroundColor: `color-mix(in srgb, ${accent} 30%, ${bg})`,
-  },
+  // The browser draws the caret and the selection (no drawSelection extension: see codeRuntime.ts).
+  '.cm-content ::selection': { backgroundColor: `color-mix(in srgb, ${accent} 30%, ${bg})` },
   '.cm-gutters': {
     color: muted,
     backgroundColor: subtle,
