@@ -14,9 +14,31 @@ import { headingDomId, type FieldProps } from '../fields/types';
 import { ShortcutHint } from '../rows/RowActions';
 import { rowCommand, type RowCommand } from '../rows/rowKeys';
 import { useRowCommands } from '../rows/useRowCommands';
-import { columnWidths, extraHeaders, gridColumns } from './columns';
+import { columnWidths, extraHeaders, gridColumns, type GridColumn } from './columns';
 import { parsePastedTable, pastedRows } from './pasteRows';
 import { TableRow } from './TableRow';
+
+/**
+ * The selectors above run on every change to the store, a keystroke anywhere: computed once per rows array
+ * (a new one only when this table changes), they cost nothing for the other tables of a big spec.
+ */
+const extrasCache = new WeakMap<readonly Row[], string[]>();
+const widthsCache = new WeakMap<readonly Row[], { columns: readonly GridColumn[]; widths: number[] }>();
+const NO_ROWS: readonly Row[] = [];
+
+function extrasOf(rows: readonly Row[] = NO_ROWS): string[] {
+  let extras = extrasCache.get(rows);
+  if (!extras) extrasCache.set(rows, (extras = extraHeaders(rows)));
+  return extras;
+}
+
+function widthsOf(rows: readonly Row[] = NO_ROWS, columns: readonly GridColumn[]): number[] {
+  const hit = widthsCache.get(rows);
+  if (hit?.columns === columns) return hit.widths;
+  const widths = columnWidths(rows, columns);
+  widthsCache.set(rows, { columns, widths });
+  return widths;
+}
 
 /** Tables longer than this render only the rows in view. */
 export const VIRTUALIZE_FROM = 60;
@@ -27,9 +49,9 @@ export function TableEditor({ field }: FieldProps) {
   if (kind.kind !== 'table') throw new Error(`Cannot show '${field.path}' as a table, expected a table field`);
   const { path, sub } = field;
   const ids = useRowIds(path);
-  const extras = useSpecStore(useShallow((s) => extraHeaders(getAt(s.spec, path) as Row[])));
+  const extras = useSpecStore(useShallow((s) => extrasOf(getAt(s.spec, path) as Row[] | undefined)));
   const columns = useMemo(() => gridColumns(kind.columns, extras), [kind.columns, extras]);
-  const widths = useSpecStore(useShallow((s) => columnWidths(getAt(s.spec, path) as Row[], columns)));
+  const widths = useSpecStore(useShallow((s) => widthsOf(getAt(s.spec, path) as Row[] | undefined, columns)));
   const totalWidth = widths.reduce((a, b) => a + b, 0);
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtual = ids.length >= VIRTUALIZE_FROM;
