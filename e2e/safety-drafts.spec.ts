@@ -52,10 +52,11 @@ test('a key press reaches browser storage within 300 ms', async ({ page }) => {
         const open = indexedDB.open('specwright');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
-          const req = open.result.transaction('drafts').objectStore('drafts').getAll(IDBKeyRange.bound('draft:', 'draft:\uffff'));
+          // The list entry is written in the same transaction as the draft's parts.
+          const req = open.result.transaction('drafts').objectStore('drafts').getAll(IDBKeyRange.bound('meta:', 'meta:\uffff'));
           req.onsuccess = () => {
             open.result.close();
-            resolve((req.result as { spec: { title: string } }[]).map((d) => d.spec.title));
+            resolve((req.result as { title: string }[]).map((m) => m.title));
           };
         };
       });

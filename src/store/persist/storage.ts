@@ -3,7 +3,13 @@
  * a Map that lasts as long as the tab. Invariants: a save is refused, not applied, when the stored revision
  * is not the one the writer last saw (another tab wrote meanwhile), so no tab overwrites another's edits
  * unseen; a save never changes a draft's given name or creation time (Rename may run in another tab); a
- * draft and its list entry are written in one transaction.
+ * draft, its parts and its list entry are written in one transaction.
+ *
+ * In IndexedDB a draft is a small head record plus one record per part of the spec (each subsection's value,
+ * the title, ...) and one for the imported source text. An autosave writes the head and only the parts whose
+ * value is not the very object this tab last wrote: typing in one table cell of a 1 MB spec clones that
+ * table, not the whole spec and its source text, on the main thread (docs/performance.md). Records written
+ * whole (by earlier versions) are read as they are.
  */
 import { createStore, promisifyRequest, type UseStore } from 'idb-keyval';
 import { metaOf, type Draft, type DraftMeta } from './draft';
@@ -30,6 +36,61 @@ export interface DraftStorage {
 
 const draftKey = (id: string) => `draft:${id}`;
 const metaKey = (id: string) => `meta:${id}`;
+const partKey = (id: string, part: string) => `part:${id}:${part}`;
+const partRange = (id: string) => IDBKeyRange.bound(`part:${id}:`, `part:${id}:\uffff`);
+/** The part that holds the imported source text. */
+const SOURCE_PART = '#source';
+
+/**
+ * Where each part goes in the spec, in the spec's key order: `[key]` is a top-level value, `[key, null]` an
+ * object whose entries are parts of their own, `[key, sub]` one of those entries.
+ */
+type LayoutEntry = [string] | [string, string | null];
+
+/** The head of a draft stored in parts: the draft without its spec and source text. */
+interface DraftHead extends Omit<Draft, 'spec' | 'sourceText'> {
+  layout: LayoutEntry[];
+  hasSource: boolean;
+}
+
+const isPlainObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+const partName = (entry: LayoutEntry) => (entry.length === 1 ? entry[0] : `${entry[0]}/${entry[1]}`);
+
+/** `draft` as a head and its parts (name -> value). Pure. */
+export function splitDraft(draft: Draft): { head: DraftHead; parts: Map<string, unknown> } {
+  const { spec, sourceText, ...rest } = draft;
+  const layout: LayoutEntry[] = [];
+  const parts = new Map<string, unknown>();
+  for (const [key, value] of Object.entries(spec)) {
+    if (isPlainObject(value)) {
+      layout.push([key, null]);
+      for (const [sub, subValue] of Object.entries(value)) {
+        const entry: LayoutEntry = [key, sub];
+        layout.push(entry);
+        parts.set(partName(entry), subValue);
+      }
+    } else {
+      layout.push([key]);
+      parts.set(partName([key]), value);
+    }
+  }
+  if (sourceText !== null) parts.set(SOURCE_PART, sourceText);
+  return { head: { ...rest, layout, hasSource: sourceText !== null }, parts };
+}
+
+/** The draft record of a head and its parts, as `splitDraft` took it apart. Pure. */
+export function joinDraft(head: DraftHead, part: (name: string) => unknown): Record<string, unknown> {
+  const { layout, hasSource, ...rest } = head;
+  const spec: Record<string, unknown> = {};
+  for (const entry of layout) {
+    if (entry.length === 1) spec[entry[0]] = part(partName(entry));
+    else if (entry[1] === null) spec[entry[0]] = {};
+    else (spec[entry[0]] as Record<string, unknown>)[entry[1]] = part(partName(entry));
+  }
+  return { ...rest, spec, sourceText: hasSource ? part(SOURCE_PART) : null };
+}
+
+const isHead = (record: unknown): record is DraftHead => isPlainObject(record) && Array.isArray(record.layout) && !('spec' in record);
 const LAST = 'last';
 const newestFirst = (a: DraftMeta, b: DraftMeta) => b.updatedAt - a.updatedAt;
 
@@ -39,10 +100,19 @@ function merged(old: Partial<Pick<Draft, 'rev' | 'name' | 'createdAt'>> | undefi
   return old ? { ...draft, name: old.name ?? null, createdAt: old.createdAt ?? draft.createdAt } : draft;
 }
 
-/** Drafts in IndexedDB database `specwright`, one object store of `draft:<id>`, `meta:<id>` and `last` keys. */
+/**
+ * Drafts in IndexedDB database `specwright`, one object store of `draft:<id>` (the head), `part:<id>:<part>`,
+ * `meta:<id>` and `last` keys.
+ */
 export class IdbDraftStorage implements DraftStorage {
   readonly kind = 'indexeddb';
   private readonly db: UseStore;
+  /**
+   * Per draft, the revision this tab last wrote and its part values (the objects themselves, compared by
+   * identity). Trusted only while the stored revision is still that one: after another tab's write, every
+   * part is written again.
+   */
+  private readonly written = new Map<string, { rev: number; parts: Map<string, unknown> }>();
 
   constructor(dbName = 'specwright') {
     this.db = createStore(dbName, 'drafts');
@@ -63,27 +133,55 @@ export class IdbDraftStorage implements DraftStorage {
   }
 
   load(id: string): Promise<unknown> {
-    return this.db('readonly', (s) => promisifyRequest(s.get(draftKey(id))));
+    return this.db('readonly', async (s) => {
+      const record: unknown = await promisifyRequest(s.get(draftKey(id)));
+      if (!isHead(record)) return record;
+      const [keys, values] = await Promise.all([promisifyRequest(s.getAllKeys(partRange(id))), promisifyRequest(s.getAll(partRange(id)))]);
+      const prefix = partKey(id, '').length;
+      const parts = new Map(keys.map((k, i) => [String(k).slice(prefix), values[i]]));
+      return joinDraft(record, (name) => parts.get(name));
+    });
   }
 
   save(draft: Draft): Promise<SaveOutcome> {
+    const { head, parts } = splitDraft(draft);
     return this.db('readwrite', async (s) => {
       // The meta beside the draft carries its revision: reading it, not the draft, keeps an autosave of a
       // 1 MB spec from deserializing megabytes on the main thread every time (docs/performance.md).
       const meta = (await promisifyRequest(s.get(metaKey(draft.id)))) as DraftMeta | undefined;
-      const old = typeof meta?.rev === 'number' ? meta : ((await promisifyRequest(s.get(draftKey(draft.id)))) as Draft | undefined);
-      const record = merged(old, draft);
-      if (!record) return 'conflict';
-      s.put(record, draftKey(draft.id));
+      const cached = this.written.get(draft.id);
+      const known = cached && typeof meta?.rev === 'number' && meta.rev === cached.rev ? cached.parts : undefined;
+      // Otherwise read the head too (small), for the revision and the parts the stored draft has.
+      const stored: unknown = known ? undefined : await promisifyRequest(s.get(draftKey(draft.id)));
+      const record = merged((stored as Partial<Draft> | undefined) ?? meta, draft);
+      if (!record) {
+        this.written.delete(draft.id);
+        return 'conflict';
+      }
+      // Parts the stored draft has and this one does not (a section gone, the source text dropped).
+      const stale = known ? [...known.keys()] : isHead(stored) ? [...stored.layout.map(partName), SOURCE_PART] : [];
+      for (const name of stale) if (!parts.has(name)) s.delete(partKey(draft.id, name));
+      for (const [name, value] of parts) if (!known || known.get(name) !== value) s.put(value, partKey(draft.id, name));
+      s.put({ ...head, name: record.name, createdAt: record.createdAt }, draftKey(draft.id));
       s.put(metaOf(record), metaKey(draft.id));
       await promisifyRequest(s.transaction);
+      this.written.set(draft.id, { rev: record.rev, parts });
       return 'saved';
     });
   }
 
   put(id: string, record: unknown, meta: DraftMeta): Promise<void> {
+    this.written.delete(id);
     return this.db('readwrite', (s) => {
-      s.put(record, draftKey(id));
+      s.delete(partRange(id));
+      const whole = isPlainObject(record) && isPlainObject(record.spec) ? splitDraft(record as Draft) : null;
+      if (whole) {
+        for (const [name, value] of whole.parts) s.put(value, partKey(id, name));
+        const { spec: _spec, sourceText: _source, ...kept } = record as Draft;
+        s.put({ ...kept, layout: whole.head.layout, hasSource: whole.head.hasSource }, draftKey(id));
+      } else {
+        s.put(record, draftKey(id));
+      }
       s.put(meta, metaKey(id));
       return promisifyRequest(s.transaction);
     });
@@ -99,8 +197,10 @@ export class IdbDraftStorage implements DraftStorage {
   }
 
   remove(id: string): Promise<void> {
+    this.written.delete(id);
     return this.db('readwrite', (s) => {
       s.delete(draftKey(id));
+      s.delete(partRange(id));
       s.delete(metaKey(id));
       return promisifyRequest(s.transaction);
     });
