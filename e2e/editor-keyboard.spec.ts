@@ -146,3 +146,18 @@ test('a new spec can be created, filled and saved with the keyboard alone', asyn
   expect(file.name).toBe('flaredb.md');
   expect(file.text).toBe(EXPECTED);
 });
+
+test('Ctrl+S pressed right after typing in a code or rich text field saves every key typed', async ({ page }) => {
+  await page.goto('/');
+  await page.getByLabel('Component name', { exact: true }).fill('Quick');
+  for (const [name, text, expected] of [
+    ['Public Traits', 'pub trait Fast;', '```rust\npub trait Fast;\n```'],
+    ['Purpose', 'Saved at once.', 'Saved at once.'],
+  ] as const) {
+    await page.getByRole('textbox', { name, exact: true }).click();
+    await page.keyboard.type(text);
+    // No pause and no leaving the field: the editors hold their last keys for up to 100 ms.
+    const file = await download(page, () => page.keyboard.press('Control+S'));
+    expect(file.text).toContain(expected);
+  }
+});

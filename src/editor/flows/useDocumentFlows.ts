@@ -15,6 +15,7 @@ import { exportFileName } from '../io/fileName';
 import { pastedTextProblem, readImportFile } from '../io/readFile';
 import { useShell, type Shell } from '../shell/ShellContext';
 import { exportText } from './exportText';
+import { flushPendingEdits } from '../widgets/pendingEdits';
 
 const UNCHANGED = 'Your current spec is unchanged.';
 const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
@@ -23,7 +24,7 @@ function flows(shell: Shell) {
   const store = useSpecStore.getState;
 
   /** True when there is nothing unexported, the document is another tab's (read-only here), or the user agreed. */
-  const mayReplace = async () => !store().dirty || sessionStore.getState().readOnly !== null || (await shell.confirmReplace());
+  const mayReplace = async () => (flushPendingEdits(), !store().dirty) || sessionStore.getState().readOnly !== null || (await shell.confirmReplace());
 
   const importText = async (text: string, name: string | null, handleId: number | null = null) => {
     const problem = name === null ? pastedTextProblem(text) : null;
@@ -59,6 +60,7 @@ function flows(shell: Shell) {
 
   /** The export text, or null after telling the user why there is none. */
   const exportNow = (): string | null => {
+    flushPendingEdits(); // the last keys typed into a rich or code editor (Ctrl+S does not leave the field)
     try {
       return exportText(store());
     } catch (e) {

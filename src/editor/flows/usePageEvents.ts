@@ -6,6 +6,8 @@ import { useEffect, useState } from 'react';
 import { sessionStore } from '../../store/persist/sessionState';
 import { useSpecStore } from '../../store/store';
 import type { DocumentFlows } from './useDocumentFlows';
+import { flushDrafts } from '../../store/persist/session';
+import { flushPendingEdits } from '../widgets/pendingEdits';
 
 const hasFiles = (e: DragEvent) => Boolean(e.dataTransfer?.types.includes('Files'));
 
@@ -59,7 +61,14 @@ export function usePageEvents(flows: DocumentFlows): boolean {
         void flows.save();
       }
     };
+    // Leaving the page: the editors' held keys go to the store and on to the draft at once.
+    const onHide = () => {
+      flushPendingEdits();
+      void flushDrafts();
+    };
+    const onVisibility = () => document.visibilityState === 'hidden' && onHide();
     const onUnload = (e: BeforeUnloadEvent) => {
+      flushPendingEdits();
       // A read-only tab shows another tab's draft: closing it loses nothing.
       if (useSpecStore.getState().dirty && !sessionStore.getState().readOnly) e.preventDefault();
     };
@@ -70,6 +79,8 @@ export function usePageEvents(flows: DocumentFlows): boolean {
     document.addEventListener('paste', onPaste);
     window.addEventListener('keydown', onKey);
     window.addEventListener('beforeunload', onUnload);
+    window.addEventListener('pagehide', onHide);
+    document.addEventListener('visibilitychange', onVisibility);
     return () => {
       window.removeEventListener('dragenter', onEnter);
       window.removeEventListener('dragleave', onLeave);
@@ -78,6 +89,8 @@ export function usePageEvents(flows: DocumentFlows): boolean {
       document.removeEventListener('paste', onPaste);
       window.removeEventListener('keydown', onKey);
       window.removeEventListener('beforeunload', onUnload);
+      window.removeEventListener('pagehide', onHide);
+      document.removeEventListener('visibilitychange', onVisibility);
     };
   }, [flows]);
 

@@ -18,6 +18,10 @@ import {
 } from '@codemirror/view';
 import { loadLanguage, normalizeLang } from './codeLanguages';
 import { codeHighlightStyle, codeTheme } from './codeTheme';
+import { holdEdit } from '../pendingEdits';
+
+/** How long typing may go on before the code is reported (at once on blur, and before an export). */
+const REPORT_DELAY_MS = 100;
 
 /** Marks transactions that carry an external value, so they are not reported as edits. */
 const External = Annotation.define<boolean>();
@@ -36,7 +40,7 @@ export interface CodeViewOptions extends CodeViewAttributes {
   lang: string;
   /** Initial selection, e.g. carried over from the fallback textarea. */
   selection?: { anchor: number; head: number };
-  /** Called with the whole document after each edit by the author. */
+  /** Called with the whole document after the author's edits: at most every REPORT_DELAY_MS while typing. */
   onChange(doc: string): void;
 }
 
@@ -98,13 +102,32 @@ export function createCodeView(options: CodeViewOptions): CodeView {
         wrapping.of(wrapFor(options.lang)),
         attributes.of(attributeExtensions(options)),
         EditorView.updateListener.of((update) => {
-          if (update.docChanged && !update.transactions.some((tr) => tr.annotation(External))) {
-            options.onChange(update.state.doc.toString());
-          }
+          if (update.docChanged && !update.transactions.some((tr) => tr.annotation(External))) held();
         }),
+        EditorView.domEventHandlers({ blur: () => void report() }),
       ],
     }),
   });
+
+  // The author's edits are reported REPORT_DELAY_MS after the first unreported one (the document as a
+  // string and a store update on every key would cost a frame each).
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let release: (() => void) | undefined;
+  function held() {
+    timer ??= setTimeout(report, REPORT_DELAY_MS);
+    release ??= holdEdit(report);
+  }
+  function drop() {
+    clearTimeout(timer);
+    timer = undefined;
+    release?.();
+    release = undefined;
+  }
+  function report() {
+    if (!release) return;
+    drop();
+    options.onChange(view.state.doc.toString());
+  }
 
   let destroyed = false;
   let currentLang: string | undefined;
@@ -129,6 +152,8 @@ export function createCodeView(options: CodeViewOptions): CodeView {
   return {
     view,
     setDoc(doc) {
+      // An external value (undo, import) wins over edits not reported yet, as in the rich text editor.
+      drop();
       const old = view.state.doc.toString();
       if (doc === old) return;
       // Replace only the span that differs, so the caret and scroll position survive where they can.
@@ -150,6 +175,7 @@ export function createCodeView(options: CodeViewOptions): CodeView {
       view.focus();
     },
     destroy() {
+      report();
       destroyed = true;
       view.destroy();
     },

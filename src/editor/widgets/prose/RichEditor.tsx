@@ -13,6 +13,7 @@ import { useEscapeThenTabLeaves } from './useEscapeThenTabLeaves';
 import { ProseToolbar } from './ProseToolbar';
 import { proseExtensions } from './proseExtensions';
 import { serializeProse } from './tiptapMarkdown';
+import { holdEdit } from '../pendingEdits';
 
 /** How long typing may go on before the Markdown is serialized and reported. */
 const SERIALIZE_DELAY_MS = 100;
@@ -40,7 +41,13 @@ export function RichEditor({ label, value, onChange, placeholder, id, autoFocus,
   const [extensions] = useState(proseExtensions);
   const onChangeRef = useRef(onChange);
   /** `value`: the field's value as last seen or reported. `loaded`: the document and text last loaded. */
-  const sync = useRef({ value, loaded: { doc: null as PmNode | null, text: value }, timer: undefined as number | undefined });
+  const sync = useRef({
+    value,
+    loaded: { doc: null as PmNode | null, text: value },
+    timer: undefined as number | undefined,
+    /** Withdraws this editor from the pending edits (see pendingEdits.ts); set while a report waits. */
+    release: undefined as (() => void) | undefined,
+  });
 
   const editorProps = useMemo(
     () => ({
@@ -72,6 +79,7 @@ export function RichEditor({ label, value, onChange, placeholder, id, autoFocus,
       onUpdate: () => {
         window.clearTimeout(sync.current.timer);
         sync.current.timer = window.setTimeout(flush, SERIALIZE_DELAY_MS);
+        sync.current.release ??= holdEdit(flush);
       },
       onBlur: () => flush(),
     },
@@ -83,6 +91,8 @@ export function RichEditor({ label, value, onChange, placeholder, id, autoFocus,
     const s = sync.current;
     window.clearTimeout(s.timer);
     s.timer = undefined;
+    s.release?.();
+    s.release = undefined;
     if (editor.isDestroyed) return;
     const doc = editor.state.doc;
     const markdown = s.loaded.doc && doc.eq(s.loaded.doc) ? s.loaded.text : serializeProse(editor.getJSON());
@@ -101,6 +111,8 @@ export function RichEditor({ label, value, onChange, placeholder, id, autoFocus,
     // External change (undo, import): it wins over any pending serialization of older content.
     window.clearTimeout(s.timer);
     s.timer = undefined;
+    s.release?.();
+    s.release = undefined;
     s.value = value;
     editor.chain().setMeta('addToHistory', false).setContent(value, { contentType: 'markdown', emitUpdate: false }).run();
     s.loaded = { doc: editor.state.doc, text: value };
