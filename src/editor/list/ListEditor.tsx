@@ -3,14 +3,10 @@
  * by dragging the handle. Each item subscribes to its own value; the list only to the ids. Long lists render
  * only the items in view (a glossary of 1,500 terms was 30,000 elements).
  */
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useRef, type ComponentType, type KeyboardEvent } from 'react';
-import { useRowIds } from '../../store/hooks';
-import { useSpecStore } from '../../store/store';
+import { useRef, type ComponentType } from 'react';
 import { headingDomId } from '../fields/types';
 import { ShortcutHint } from '../rows/RowActions';
-import { rowCommand, type RowCommand } from '../rows/rowKeys';
-import { useRowCommands } from '../rows/useRowCommands';
+import { useVirtualRows } from '../rows/useVirtualRows';
 import { ListItem, type ItemProps } from './ListItem';
 import { useDragReorder } from './useDragReorder';
 
@@ -30,40 +26,11 @@ interface ListEditorProps<T> {
 }
 
 export function ListEditor<T>({ path, noun, firstCol, Item }: ListEditorProps<T>) {
-  const ids = useRowIds(path);
   const listRef = useRef<HTMLOListElement>(null);
   const scrollRef = useRef<HTMLDivElement>(null);
-  const virtual = ids.length >= VIRTUALIZE_LIST_FROM;
-  const virtualizer = useVirtualizer({
-    count: ids.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ITEM_HEIGHT,
-    overscan: 8,
-    enabled: virtual,
-    getItemKey: (i) => ids[i] ?? i,
-  });
-  const reveal = useCallback((i: number) => virtualizer.scrollToIndex(i, { align: 'auto' }), [virtualizer]);
-  const { run, focusRow } = useRowCommands(path, listRef, virtual ? reveal : undefined);
+  const rows = useVirtualRows({ path, scrollRef, rowsRef: listRef, firstCol, virtualizeFrom: VIRTUALIZE_LIST_FROM, rowHeight: ITEM_HEIGHT, overscan: 8 });
+  const { ids, virtual, onCommand, indexes, padTop, padBottom } = rows;
   const drag = useDragReorder(path);
-  const onCommand = useCallback((cmd: RowCommand, rowId: string, col: string) => run(cmd, rowId, col, firstCol), [run, firstCol]);
-
-  const onKeyDown = (e: KeyboardEvent<HTMLOListElement>) => {
-    const t = e.target as HTMLElement;
-    const cmd = rowCommand({ ...e, isComposing: e.nativeEvent.isComposing });
-    if (!cmd || !t.dataset.rowId || !t.dataset.col) return;
-    e.preventDefault();
-    onCommand(cmd, t.dataset.rowId, t.dataset.col);
-  };
-
-  const add = () => {
-    useSpecStore.getState().addRows(path);
-    focusRow(useSpecStore.getState().rowIds[path]!.at(-1)!, firstCol);
-  };
-
-  const items = virtual ? virtualizer.getVirtualItems() : null;
-  const indexes = items ? items.map((it) => it.index) : ids.map((_, i) => i);
-  const padTop = items?.[0]?.start ?? 0;
-  const padBottom = items ? virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0) : 0;
 
   return (
     <div className="list-editor">
@@ -71,7 +38,7 @@ export function ListEditor<T>({ path, noun, firstCol, Item }: ListEditorProps<T>
         <ol
           className="list-items"
           ref={listRef}
-          onKeyDown={onKeyDown}
+          onKeyDown={rows.onKeyDown}
           aria-labelledby={headingDomId(path)}
           style={virtual ? { paddingTop: padTop, paddingBottom: padBottom } : undefined}
         >
@@ -88,7 +55,7 @@ export function ListEditor<T>({ path, noun, firstCol, Item }: ListEditorProps<T>
               drag={drag}
               mark={drag.mark?.rowId === ids[i] ? drag.mark : null}
               dragging={drag.dragging === ids[i]}
-              measure={virtual ? virtualizer.measureElement : undefined}
+              measure={rows.measure}
               setSize={virtual ? ids.length : undefined}
             />
           ))}
@@ -96,7 +63,7 @@ export function ListEditor<T>({ path, noun, firstCol, Item }: ListEditorProps<T>
       </div>
       {ids.length === 0 && <p className="empty-note">No {noun}s yet.</p>}
       <div className="table-footer">
-        <button type="button" className="button" onClick={add}>
+        <button type="button" className="button" onClick={rows.addRow}>
           Add {noun}
         </button>
         <ShortcutHint enter={`new ${noun} (Shift+Enter: line break)`} />

@@ -3,17 +3,14 @@
  * template's columns plus extra imported ones. Subscribes only to the row ids and the extra column names, so
  * typing in a cell does not re-render the table. Long tables render only the rows in view.
  */
-import { useCallback, useMemo, useRef, type ClipboardEvent, type KeyboardEvent } from 'react';
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { useMemo, useRef, type ClipboardEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { getAt, type TableRow as Row } from '../../spec';
-import { useRowIds } from '../../store/hooks';
 import { blankRow } from '../../store/rows';
 import { useSpecStore } from '../../store/store';
 import { headingDomId, type FieldProps } from '../fields/types';
 import { ShortcutHint } from '../rows/RowActions';
-import { rowCommand, type RowCommand } from '../rows/rowKeys';
-import { useRowCommands } from '../rows/useRowCommands';
+import { useVirtualRows } from '../rows/useVirtualRows';
 import { columnWidths, extraHeaders, gridColumns, type GridColumn } from './columns';
 import { parsePastedTable, pastedRows } from './pasteRows';
 import { TableRow } from './TableRow';
@@ -48,36 +45,14 @@ export function TableEditor({ field }: FieldProps) {
   const kind = field.sub.field;
   if (kind.kind !== 'table') throw new Error(`Cannot show '${field.path}' as a table, expected a table field`);
   const { path, sub } = field;
-  const ids = useRowIds(path);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const firstCol = kind.columns[0]!.key;
+  const rows = useVirtualRows({ path, scrollRef, rowsRef: scrollRef, firstCol, virtualizeFrom: VIRTUALIZE_FROM, rowHeight: ROW_HEIGHT, overscan: 10 });
+  const { ids, virtual, onCommand, indexes, padTop, padBottom } = rows;
   const extras = useSpecStore(useShallow((s) => extrasOf(getAt(s.spec, path) as Row[] | undefined)));
   const columns = useMemo(() => gridColumns(kind.columns, extras), [kind.columns, extras]);
   const widths = useSpecStore(useShallow((s) => widthsOf(getAt(s.spec, path) as Row[] | undefined, columns)));
   const totalWidth = widths.reduce((a, b) => a + b, 0);
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const virtual = ids.length >= VIRTUALIZE_FROM;
-  const virtualizer = useVirtualizer({
-    count: ids.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 10,
-    enabled: virtual,
-    getItemKey: (i) => ids[i] ?? i,
-  });
-  const reveal = useCallback((i: number) => virtualizer.scrollToIndex(i, { align: 'auto' }), [virtualizer]);
-  const { run, focusRow } = useRowCommands(path, scrollRef, virtual ? reveal : undefined);
-  const firstCol = columns[0]!.key;
-  const onCommand = useCallback(
-    (cmd: RowCommand, rowId: string, col: string) => run(cmd, rowId, col, firstCol),
-    [run, firstCol],
-  );
-
-  const onKeyDown = (e: KeyboardEvent<HTMLTableElement>) => {
-    const t = e.target as HTMLElement;
-    const cmd = rowCommand({ ...e, isComposing: e.nativeEvent.isComposing });
-    if (!cmd || !t.dataset.rowId || !t.dataset.col) return;
-    e.preventDefault();
-    onCommand(cmd, t.dataset.rowId, t.dataset.col);
-  };
 
   const onPaste = (e: ClipboardEvent<HTMLTableElement>) => {
     const t = e.target as HTMLElement;
@@ -88,20 +63,10 @@ export function TableEditor({ field }: FieldProps) {
     useSpecStore.getState().pasteRows(path, t.dataset.rowId, pastedRows(pasted, columns, start, blankRow(path) as Row));
   };
 
-  const addRow = () => {
-    useSpecStore.getState().addRows(path);
-    focusRow(useSpecStore.getState().rowIds[path]!.at(-1)!, firstCol);
-  };
-
-  const items = virtual ? virtualizer.getVirtualItems() : null;
-  const indexes = items ? items.map((it) => it.index) : ids.map((_, i) => i);
-  const padTop = items?.[0]?.start ?? 0;
-  const padBottom = items ? virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0) : 0;
-
   return (
     <div className="table-editor">
       <div className={virtual ? 'table-scroll virtual' : 'table-scroll'} ref={scrollRef}>
-        <table aria-labelledby={headingDomId(path)} aria-rowcount={virtual ? ids.length + 1 : undefined} onKeyDown={onKeyDown} onPaste={onPaste}>
+        <table aria-labelledby={headingDomId(path)} aria-rowcount={virtual ? ids.length + 1 : undefined} onKeyDown={rows.onKeyDown} onPaste={onPaste}>
           <colgroup>
             <col className="row-number-col" />
             {columns.map((c, i) => (
@@ -137,7 +102,7 @@ export function TableEditor({ field }: FieldProps) {
                 last={i === ids.length - 1}
                 columns={columns}
                 onCommand={onCommand}
-                measure={virtual ? virtualizer.measureElement : undefined}
+                measure={rows.measure}
               />
             ))}
             {padBottom > 0 && <tr className="spacer" aria-hidden="true" style={{ height: padBottom }} />}
@@ -146,7 +111,7 @@ export function TableEditor({ field }: FieldProps) {
         {ids.length === 0 && <p className="empty-note">No {kind.rowLabel} yet.</p>}
       </div>
       <div className="table-footer">
-        <button type="button" className="button" onClick={addRow}>
+        <button type="button" className="button" onClick={rows.addRow}>
           Add row
         </button>
         <ShortcutHint enter="next row (a new one at the end)" />
