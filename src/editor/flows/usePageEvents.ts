@@ -72,26 +72,19 @@ export function usePageEvents(flows: DocumentFlows): boolean {
       // A read-only tab shows another tab's draft: closing it loses nothing.
       if (useSpecStore.getState().dirty && !sessionStore.getState().readOnly) e.preventDefault();
     };
-    window.addEventListener('dragenter', onEnter);
-    window.addEventListener('dragleave', onLeave);
-    window.addEventListener('dragover', onOver);
-    window.addEventListener('drop', onDrop);
-    document.addEventListener('paste', onPaste);
-    window.addEventListener('keydown', onKey);
-    window.addEventListener('beforeunload', onUnload);
-    window.addEventListener('pagehide', onHide);
-    document.addEventListener('visibilitychange', onVisibility);
-    return () => {
-      window.removeEventListener('dragenter', onEnter);
-      window.removeEventListener('dragleave', onLeave);
-      window.removeEventListener('dragover', onOver);
-      window.removeEventListener('drop', onDrop);
-      document.removeEventListener('paste', onPaste);
-      window.removeEventListener('keydown', onKey);
-      window.removeEventListener('beforeunload', onUnload);
-      window.removeEventListener('pagehide', onHide);
-      document.removeEventListener('visibilitychange', onVisibility);
-    };
+    // One signal removes every listener when the flows change or the shell unmounts.
+    const listeners = new AbortController();
+    const on = { signal: listeners.signal };
+    window.addEventListener('dragenter', onEnter, on);
+    window.addEventListener('dragleave', onLeave, on);
+    window.addEventListener('dragover', onOver, on);
+    window.addEventListener('drop', onDrop, on);
+    document.addEventListener('paste', onPaste, on);
+    window.addEventListener('keydown', onKey, on);
+    window.addEventListener('beforeunload', onUnload, on);
+    window.addEventListener('pagehide', onHide, on);
+    document.addEventListener('visibilitychange', onVisibility, on);
+    return () => listeners.abort();
   }, [flows]);
 
   return dragging;
