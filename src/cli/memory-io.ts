@@ -28,7 +28,7 @@ const fsError = (code: string, path: string): Error =>
 
 /** A fresh in-memory IO. */
 export function memoryIO(init: MemoryIOInit = {}): MemoryIO {
-  const cwd = init.cwd ?? '/work';
+  const cwd = init.cwd ?? '/project';
   const abs = (p: string) => posix.resolve(cwd, p);
   const files = new Map<string, string | Uint8Array>(Object.entries(init.files ?? {}).map(([p, v]) => [abs(p), v]));
   const dirs = new Set((init.dirs ?? []).map(abs));

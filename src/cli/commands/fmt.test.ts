@@ -38,7 +38,7 @@ describe('fmt', () => {
     const { code, out, io } = await fmt(['loose.md', '--write'], { 'loose.md': LOOSE_SPEC });
     expect(code).toBe(0);
     expect(out).toBe('');
-    expect(io.files.get('/work/loose.md')).toBe(printed);
+    expect(io.files.get('/project/loose.md')).toBe(printed);
   });
 
   it('keeps every cell of the tables', async () => {

@@ -77,7 +77,7 @@ describe('lint', () => {
   it('--fix rewrites each file in canonical form and reports what remains', async () => {
     const loose = withLines({ 16: '### Key Design Goals', 18: '* Fast reads', 19: '* Simple operations', 58: null });
     const { code, out, io } = await lint(['--fix', 'loose.md'], { files: { 'loose.md': loose } });
-    const fixed = io.files.get('/work/loose.md') as string;
+    const fixed = io.files.get('/project/loose.md') as string;
     expect(fixed).toContain('\n### 1.3 Design Goals\n\n- Fast reads\n- Simple operations\n');
     // The heading is fixed; the unbalanced Rust is content fmt cannot repair: still reported (at its new line).
     expect(out).not.toContain('structure/heading');
@@ -88,9 +88,9 @@ describe('lint', () => {
   it('--fix leaves a canonical file byte for byte and a clean spec clean', async () => {
     const first = await lint(['--fix', 'ok.md'], { files: { 'ok.md': VALID } });
     expect(first).toMatchObject({ code: 0, out: '' });
-    const canonical = first.io.files.get('/work/ok.md') as string;
+    const canonical = first.io.files.get('/project/ok.md') as string;
     const again = await lint(['--fix', 'ok.md'], { files: { 'ok.md': canonical } });
-    expect(again.io.files.get('/work/ok.md')).toBe(canonical);
+    expect(again.io.files.get('/project/ok.md')).toBe(canonical);
   });
 
   it('refuses --fix on standard input, an unknown format and no FILE', async () => {
@@ -103,7 +103,7 @@ describe('lint', () => {
 describe('lint config', () => {
   it('applies .specwrightrc.json found in the working directory or above', async () => {
     const rc = JSON.stringify({ rules: { 'meta/unknown-status': 'off', 'code/rust-delimiters': 'warning' } });
-    for (const path of ['/work/.specwrightrc.json', '/.specwrightrc.json']) {
+    for (const path of ['/project/.specwrightrc.json', '/.specwrightrc.json']) {
       const { code, out } = await lint(['warn.md', 'broken.md'], { files: { [path]: rc, 'warn.md': WARNS, 'broken.md': BROKEN } });
       expect(code, path).toBe(0);
       expect(out, path).toContain('56:17  warning');

@@ -64,7 +64,7 @@ describe('set', () => {
     const { code, out, io } = await set(['chainfire.md', 'meta.status', 'Approved', '--write']);
     expect(code).toBe(0);
     expect(out).toBe('');
-    const written = io.files.get('/work/chainfire.md') as string;
+    const written = io.files.get('/project/chainfire.md') as string;
     expect(importMarkdown(written).spec.meta.status).toBe('Approved');
   });
 
