@@ -6,33 +6,12 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Root } from 'mdast';
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
-import { visit } from 'unist-util-visit';
+import { lostWords } from './contentWords.testkit';
 import { exportMarkdown, importMarkdown } from './index';
 
 export const CORPUS_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../../shared/corpus/real');
 const files = readdirSync(CORPUS_DIR).filter((f) => f.endsWith('.md') && f !== 'SOURCES.md');
 const read = (f: string) => readFileSync(join(CORPUS_DIR, f), 'utf8');
-const parse = (md: string) => unified().use(remarkParse).use(remarkGfm).parse(md) as Root;
-
-/** Every word and number of a document's content (text, code, HTML, URLs), lower-cased, with counts. */
-function words(md: string): Map<string, number> {
-  const counts = new Map<string, number>();
-  const add = (s: string | null | undefined) => {
-    for (const w of (s ?? '').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) counts.set(w, (counts.get(w) ?? 0) + 1);
-  };
-  visit(parse(md), (node) => {
-    const n = node as { value?: string; url?: string; title?: string; alt?: string; label?: string };
-    if ('value' in n) add(n.value);
-    add(n.url);
-    add(n.title);
-    add(n.alt);
-  });
-  return counts;
-}
 
 describe('real specs from ../shared/corpus/real', () => {
   it('has the corpus', () => {
@@ -49,7 +28,6 @@ describe('real specs from ../shared/corpus/real', () => {
     const text = read(f);
     const { spec, source } = importMarkdown(text);
     const canonical = exportMarkdown(spec, { mode: 'canonical' });
-    const before = words(text);
     // What may change: the wording of a recognised template heading, of a recognised table's column headers (a
     // glossary table becomes the template's list), and of recognised metadata labels.
     const exempt = [
@@ -61,10 +39,7 @@ describe('real specs from ../shared/corpus/real', () => {
       const m = /^\W*(revision|date|last updated|last updated|version|status)\W*:?/i.exec(line);
       if (m && source.meta && source.meta.span.line <= text.slice(0, text.indexOf(line)).split('\n').length) exempt.push(m[1]!);
     }
-    for (const e of exempt) for (const w of e.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) before.set(w, (before.get(w) ?? 0) - 1);
-    const after = words(canonical);
-    const lost = [...before].filter(([w, n]) => n > (after.get(w) ?? 0)).map(([w, n]) => `${w} (${n} -> ${after.get(w) ?? 0})`);
-    expect(lost).toEqual([]);
+    expect(lostWords(text, canonical, exempt)).toEqual([]);
     expect(exportMarkdown(importMarkdown(canonical).spec, { mode: 'canonical' })).toBe(canonical);
   });
 });
