@@ -37,6 +37,27 @@ async function open(page: Page): Promise<void> {
   await expect(page.locator('.cm-content').first()).toBeVisible();
 }
 
+/** Holds back the lazy chunk matching `glob` until the returned function is called. */
+async function holdChunk(page: Page, glob: string): Promise<() => void> {
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(glob, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return () => release();
+}
+
+/** Opens field `only` alone with its editor chunk held back, and clicks into the fallback textarea shown meanwhile. */
+async function typeIntoFallback(page: Page, only: string, name: string, chunk: string): Promise<{ box: Locator; release: () => void }> {
+  const release = await holdChunk(page, chunk);
+  await page.goto(`${base}?only=${only}`);
+  const box = textbox(page, name);
+  await expect(box).toHaveJSProperty('tagName', 'TEXTAREA');
+  await box.click();
+  return { box, release };
+}
+
 /** True when the focused element is inside `locator`. */
 const hasFocusWithin = (locator: Locator) => locator.evaluate((el) => el.contains(document.activeElement));
 
@@ -194,16 +215,7 @@ test.describe('prose editor (Tiptap)', () => {
   });
 
   test('typing goes on without a lost key while the rich editor replaces the fallback textarea', async ({ page }) => {
-    let release: () => void = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/proseRuntime-*.js', async (route) => {
-      await held;
-      await route.continue();
-    });
-    await page.goto(`${base}?only=purpose`);
-    const purpose = textbox(page, 'Purpose');
-    await expect(purpose).toHaveJSProperty('tagName', 'TEXTAREA');
-    await purpose.click();
+    const { box: purpose, release } = await typeIntoFallback(page, 'purpose', 'Purpose', '**/proseRuntime-*.js');
     await page.keyboard.type('Stores');
     release();
     // Keys keep coming while the chunk arrives and Tiptap takes the textarea's place: none may fall on the floor.
@@ -326,16 +338,7 @@ test.describe('code editor (CodeMirror)', () => {
   });
 
   test('until CodeMirror arrives the field is a usable textarea, and typed text carries over', async ({ page }) => {
-    let release: () => void = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/codeRuntime-*.js', async (route) => {
-      await held;
-      await route.continue();
-    });
-    await page.goto(`${base}?only=cli`);
-    const cli = textbox(page, 'CLI Arguments');
-    await expect(cli).toHaveJSProperty('tagName', 'TEXTAREA');
-    await cli.click();
+    const { box: cli, release } = await typeIntoFallback(page, 'cli', 'CLI Arguments', '**/codeRuntime-*.js');
     await page.keyboard.type('chainfire serve');
     expect((await changes(page, 'cli')).at(-1)).toBe('chainfire serve');
 
