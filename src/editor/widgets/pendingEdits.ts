@@ -18,3 +18,38 @@ export function holdEdit(flush: () => void): () => void {
 export function flushPendingEdits(): void {
   for (const flush of [...pending]) flush();
 }
+
+/** An editor's report of its text, held back while the author types. */
+export interface HeldReport {
+  /** An edit happened: report it `delayMs` after the first unreported one (not pushed back by more typing). */
+  held(): void;
+  /** Report now if an edit is held. */
+  flush(): void;
+  /** Forget the held edit (an external value replaced the text). */
+  drop(): void;
+}
+
+/** Holds `report` back by up to `delayMs` per burst of edits; `flushPendingEdits` reports it at once. */
+export function heldReport(report: () => void, delayMs: number): HeldReport {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let release: (() => void) | undefined;
+  const drop = () => {
+    clearTimeout(timer);
+    timer = undefined;
+    release?.();
+    release = undefined;
+  };
+  const flush = () => {
+    if (!release) return;
+    drop();
+    report();
+  };
+  return {
+    held() {
+      timer ??= setTimeout(flush, delayMs);
+      release ??= holdEdit(flush);
+    },
+    flush,
+    drop,
+  };
+}

@@ -18,7 +18,7 @@ import {
 } from '@codemirror/view';
 import { loadLanguage, normalizeLang } from './codeLanguages';
 import { codeHighlightStyle, codeTheme } from './codeTheme';
-import { holdEdit } from '../pendingEdits';
+import { heldReport } from '../pendingEdits';
 
 /** How long typing may go on before the code is reported (at once on blur, and before an export). */
 const REPORT_DELAY_MS = 100;
@@ -102,32 +102,16 @@ export function createCodeView(options: CodeViewOptions): CodeView {
         wrapping.of(wrapFor(options.lang)),
         attributes.of(attributeExtensions(options)),
         EditorView.updateListener.of((update) => {
-          if (update.docChanged && !update.transactions.some((tr) => tr.annotation(External))) held();
+          if (update.docChanged && !update.transactions.some((tr) => tr.annotation(External))) pending.held();
         }),
-        EditorView.domEventHandlers({ blur: () => void report() }),
+        EditorView.domEventHandlers({ blur: () => void pending.flush() }),
       ],
     }),
   });
 
   // The author's edits are reported REPORT_DELAY_MS after the first unreported one (the document as a
   // string and a store update on every key would cost a frame each).
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let release: (() => void) | undefined;
-  function held() {
-    timer ??= setTimeout(report, REPORT_DELAY_MS);
-    release ??= holdEdit(report);
-  }
-  function drop() {
-    clearTimeout(timer);
-    timer = undefined;
-    release?.();
-    release = undefined;
-  }
-  function report() {
-    if (!release) return;
-    drop();
-    options.onChange(view.state.doc.toString());
-  }
+  const pending = heldReport(() => options.onChange(view.state.doc.toString()), REPORT_DELAY_MS);
 
   let destroyed = false;
   let currentLang: string | undefined;
@@ -153,7 +137,7 @@ export function createCodeView(options: CodeViewOptions): CodeView {
     view,
     setDoc(doc) {
       // An external value (undo, import) wins over edits not reported yet, as in the rich text editor.
-      drop();
+      pending.drop();
       const old = view.state.doc.toString();
       if (doc === old) return;
       // Replace only the span that differs, so the caret and scroll position survive where they can.
@@ -175,7 +159,7 @@ export function createCodeView(options: CodeViewOptions): CodeView {
       view.focus();
     },
     destroy() {
-      report();
+      pending.flush();
       destroyed = true;
       view.destroy();
     },

@@ -13,9 +13,9 @@ import { useEscapeThenTabLeaves } from './useEscapeThenTabLeaves';
 import { ProseToolbar } from './ProseToolbar';
 import { proseExtensions } from './proseExtensions';
 import { serializeProse } from './tiptapMarkdown';
-import { holdEdit } from '../pendingEdits';
+import { heldReport } from '../pendingEdits';
 
-/** How long typing may go on before the Markdown is serialized and reported. */
+/** How long typing may go on before the Markdown is serialized and reported (at once on blur and before an export). */
 const SERIALIZE_DELAY_MS = 100;
 
 /** Props of {@link RichEditor}; see `ProseEditorProps`. */
@@ -44,10 +44,10 @@ export function RichEditor({ label, value, onChange, placeholder, id, autoFocus,
   const sync = useRef({
     value,
     loaded: { doc: null as PmNode | null, text: value },
-    timer: undefined as number | undefined,
-    /** Withdraws this editor from the pending edits (see pendingEdits.ts); set while a report waits. */
-    release: undefined as (() => void) | undefined,
   });
+  const reportRef = useRef(() => {});
+  /** The author's edits, reported at most every SERIALIZE_DELAY_MS while typing (see pendingEdits.ts). */
+  const [pending] = useState(() => heldReport(() => reportRef.current(), SERIALIZE_DELAY_MS));
 
   const editorProps = useMemo(
     () => ({
@@ -76,30 +76,22 @@ export function RichEditor({ label, value, onChange, placeholder, id, autoFocus,
       onCreate: ({ editor: created }) => {
         sync.current.loaded.doc = created.state.doc;
       },
-      onUpdate: () => {
-        window.clearTimeout(sync.current.timer);
-        sync.current.timer = window.setTimeout(flush, SERIALIZE_DELAY_MS);
-        sync.current.release ??= holdEdit(flush);
-      },
-      onBlur: () => flush(),
+      onUpdate: () => pending.held(),
+      onBlur: () => pending.flush(),
     },
     [],
   );
 
-  /** Report the current Markdown now, if it differs from the field's value. */
-  function flush() {
+  /** Report the current Markdown, if it differs from the field's value. */
+  reportRef.current = () => {
     const s = sync.current;
-    window.clearTimeout(s.timer);
-    s.timer = undefined;
-    s.release?.();
-    s.release = undefined;
     if (editor.isDestroyed) return;
     const doc = editor.state.doc;
     const markdown = s.loaded.doc && doc.eq(s.loaded.doc) ? s.loaded.text : serializeProse(editor.getJSON());
     if (markdown === s.value) return;
     s.value = markdown;
     onChangeRef.current(markdown);
-  }
+  };
 
   useEffect(() => {
     onChangeRef.current = onChange;
@@ -109,14 +101,11 @@ export function RichEditor({ label, value, onChange, placeholder, id, autoFocus,
     const s = sync.current;
     if (value === s.value) return;
     // External change (undo, import): it wins over any pending serialization of older content.
-    window.clearTimeout(s.timer);
-    s.timer = undefined;
-    s.release?.();
-    s.release = undefined;
+    pending.drop();
     s.value = value;
     editor.chain().setMeta('addToHistory', false).setContent(value, { contentType: 'markdown', emitUpdate: false }).run();
     s.loaded = { doc: editor.state.doc, text: value };
-  }, [editor, value]);
+  }, [editor, value, pending]);
 
   useLayoutEffect(() => {
     if (!focusOnMount || editor.isDestroyed) return;
@@ -126,7 +115,7 @@ export function RichEditor({ label, value, onChange, placeholder, id, autoFocus,
   }, [editor, focusOnMount]);
 
   // Flush on unmount (switching to source, leaving the page section).
-  useEffect(() => () => flush(), []); // eslint-disable-line react-hooks/exhaustive-deps
+  useEffect(() => () => pending.flush(), [pending]);
 
   const isEmpty = useEditorState({ editor, selector: ({ editor: e }) => e.isEmpty });
   const wrapperRef = useEscapeThenTabLeaves<HTMLDivElement>();
