@@ -1,7 +1,7 @@
 /**
  * Where the work stands, in the header: "Saved in browser" (or "Saving…", or why it is not saved) and
  * "Not yet exported" while there are edits that were not downloaded, copied or saved to a file. While the
- * author types, autosave writes every 150 ms or so: the chip says "Saving…" from the first edit until
+ * author types, autosave writes every 100-200 ms: the chip says "Saving…" from the first edit until
  * SAVED_AFTER_MS after the last write, instead of flickering (and re-laying out the header) on every write.
  */
 import { useEffect, useState } from 'react';

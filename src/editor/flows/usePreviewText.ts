@@ -4,17 +4,13 @@
  * shared scheduler serves every reader (the preview pane, the outline's lint counts).
  */
 import { useSyncExternalStore } from 'react';
+import { whenIdle } from '../../store/idle';
 import { useSpecStore, type DocState } from '../../store/store';
 import { exportText } from './exportText';
 
 export type PreviewText = { ok: true; text: string } | { ok: false; error: string };
 
 const DEBOUNCE_MS = 150;
-
-type IdleWindow = Window & {
-  requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number;
-  cancelIdleCallback?: (id: number) => void;
-};
 
 function compute(s: DocState): PreviewText {
   try {
@@ -29,27 +25,20 @@ const listeners = new Set<() => void>();
 let stop: (() => void) | null = null;
 
 function start(): () => void {
-  const w = window as IdleWindow;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let idle: number | undefined;
+  let cancel: (() => void) | undefined;
   const run = () => {
-    idle = undefined;
+    cancel = undefined;
     current = compute(useSpecStore.getState());
     for (const l of listeners) l();
   };
   const unsubscribe = useSpecStore.subscribe((s, prev) => {
     if (s.spec === prev.spec && s.exportMode === prev.exportMode && s.source === prev.source) return;
-    clearTimeout(timer);
-    if (idle !== undefined) w.cancelIdleCallback?.(idle);
-    timer = setTimeout(() => {
-      if (w.requestIdleCallback) idle = w.requestIdleCallback(run, { timeout: 500 });
-      else run();
-    }, DEBOUNCE_MS);
+    cancel?.();
+    cancel = whenIdle(run, DEBOUNCE_MS, 500);
   });
   return () => {
     unsubscribe();
-    clearTimeout(timer);
-    if (idle !== undefined) w.cancelIdleCallback?.(idle);
+    cancel?.();
   };
 }
 

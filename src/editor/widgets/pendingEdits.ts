@@ -1,6 +1,12 @@
+import { whenIdle } from '../../store/idle';
+
+/** On a page that is never idle, a held report still goes out this long after its delay. */
+const IDLE_TIMEOUT_MS = 150;
+
 /**
  * Edits an editor widget holds back while the author types: the rich text and code editors report their
- * text at most every 100 ms (serializing and updating the store on every key would cost a frame). Anything
+ * text at most every 100 ms, in the browser's idle time after a frame (serializing and updating the store on
+ * every key, or between a key and its frame, would cost a frame). Anything
  * that reads the document on the author's behalf (save, download, copy, a replacing import, leaving the
  * page) calls `flushPendingEdits()` first, so it never misses the last keys typed.
  */
@@ -21,7 +27,10 @@ export function flushPendingEdits(): void {
 
 /** An editor's report of its text, held back while the author types. */
 export interface HeldReport {
-  /** An edit happened: report it `delayMs` after the first unreported one (not pushed back by more typing). */
+  /**
+   * An edit happened: report it in the first idle period `delayMs` after the first unreported one (not pushed
+   * back by more typing).
+   */
   held(): void;
   /** Report now if an edit is held. */
   flush(): void;
@@ -31,11 +40,11 @@ export interface HeldReport {
 
 /** Holds `report` back by up to `delayMs` per burst of edits; `flushPendingEdits` reports it at once. */
 export function heldReport(report: () => void, delayMs: number): HeldReport {
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  let cancel: (() => void) | undefined;
   let release: (() => void) | undefined;
   const drop = () => {
-    clearTimeout(timer);
-    timer = undefined;
+    cancel?.();
+    cancel = undefined;
     release?.();
     release = undefined;
   };
@@ -46,7 +55,7 @@ export function heldReport(report: () => void, delayMs: number): HeldReport {
   };
   return {
     held() {
-      timer ??= setTimeout(flush, delayMs);
+      cancel ??= whenIdle(flush, delayMs, IDLE_TIMEOUT_MS);
       release ??= holdEdit(flush);
     },
     flush,

@@ -1,10 +1,12 @@
 /**
  * The drafts session: keeps the open document saved as a draft and follows it across documents and tabs.
- * Invariants: every change is written within SAVE_DELAY_MS (plus the write) and at once when the page is
- * hidden; a new document (New spec, an import) becomes a new draft and the previous one stays as it was;
+ * Invariants: every change is written in the first idle moment SAVE_DELAY_MS after it (at most
+ * SAVE_IDLE_TIMEOUT_MS later on a busy page; plus the write) and at once when the page is hidden; a new
+ * document (New spec, an import) becomes a new draft and the previous one stays as it was;
  * a tab writes only the draft it holds, and a write is refused when another tab wrote first (then this tab
  * turns read-only and says so); when storage fails the editor keeps working in memory and says so.
  */
+import { whenIdle } from '../idle';
 import { importInBackground } from '../importInBackground';
 import { useSpecStore, type DocState } from '../store';
 import { clearHistory, isReplaying } from '../undo';
@@ -17,7 +19,9 @@ import { IdbDraftStorage, MemoryDraftStorage, type DraftStorage } from './storag
 import { Tabs } from './tabs';
 
 /** Longest time between an edit and the start of its write. */
-export const SAVE_DELAY_MS = 150;
+export const SAVE_DELAY_MS = 100;
+/** A busy page (never idle) still gets its change written this long after SAVE_DELAY_MS. */
+const SAVE_IDLE_TIMEOUT_MS = 100;
 /** A storage that does not answer within this long at start is treated as unavailable. */
 const PROBE_TIMEOUT_MS = 3000;
 
@@ -26,7 +30,7 @@ const docDrafts = new Map<number, string>();
 /** The revision this tab last read or wrote, per draft. */
 const revs = new Map<string, number>();
 const created = new Map<string, number>();
-let timer: ReturnType<typeof setTimeout> | undefined;
+let cancelSave: (() => void) | undefined;
 /** Writes run one after another, in order. */
 let queue: Promise<void> = Promise.resolve();
 /** True while this module itself replaces the document (opening a draft): not an edit. */
@@ -62,8 +66,8 @@ function write(id: string, s: DocState): Promise<void> {
 
 /** Writes the open document now if an edit is waiting. */
 export function flushDrafts(): Promise<void> {
-  clearTimeout(timer);
-  timer = undefined;
+  cancelSave?.();
+  cancelSave = undefined;
   const { draftId, pending, readOnly } = session();
   if (!pending || !draftId || readOnly) return queue;
   patch({ pending: false });
@@ -72,7 +76,7 @@ export function flushDrafts(): Promise<void> {
 
 function schedule() {
   patch({ pending: true });
-  timer ??= setTimeout(() => void flushDrafts(), SAVE_DELAY_MS);
+  cancelSave ??= whenIdle(() => void flushDrafts(), SAVE_DELAY_MS, SAVE_IDLE_TIMEOUT_MS);
 }
 
 const READ_ONLY_TEXT: Record<Exclude<ReadOnlyReason, 'open-elsewhere'>, string> = {
@@ -81,8 +85,8 @@ const READ_ONLY_TEXT: Record<Exclude<ReadOnlyReason, 'open-elsewhere'>, string> 
 };
 
 function becomeReadOnly(reason: ReadOnlyReason) {
-  clearTimeout(timer);
-  timer = undefined;
+  cancelSave?.();
+  cancelSave = undefined;
   patch({ readOnly: reason, pending: false });
   // A draft found open elsewhere gets a dialog of its own; the others happen while the author works.
   if (reason !== 'open-elsewhere') tell(READ_ONLY_TEXT[reason], 'error');
