@@ -1,0 +1,123 @@
+/**
+ * `npm run bench:trace`: where a keystroke's time goes. Loads the 200 KB benchmark spec in the production build,
+ * types 100 keys (80 ms apart) into one field while Chromium records a trace, and prints, per key, the latency
+ * the benchmark measures plus the per-key averages of the main-thread phases (input task, frame, layerization,
+ * paint, hit testing, timers, idle callbacks). With SLOW=ms it also lists every main-thread task between each
+ * slower key's keydown and its measured frame. This is the diagnosis behind docs/performance.md; `bench:ui`
+ * holds the budgets.
+ *
+ * TRACE_FIELD=prose|code|cell|textarea (default prose). TRACE_CSS adds a stylesheet first (for experiments).
+ * The trace goes to .bench/trace.json.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from '@playwright/test';
+import { addBaselineTextarea, installProbe, median, p95, settle, startRecording, stopRecording } from './ui/probe';
+import { cellTarget, codeTarget, importSpec, proseTarget, textareaTarget, useClassicFileInput } from './ui/app';
+import type { TypingTarget } from './ui/typing';
+import { buildApp, serveStatic } from './ui/serve';
+import { SPEC_200KB, uiSpecMarkdown } from './ui/spec';
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: { name?: string; data?: { type?: string; functionName?: string; url?: string } };
+}
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const outDir = join(root, '.bench', 'trace-dist');
+const tracePath = join(root, '.bench', 'trace.json');
+const executablePath = process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
+const KEYS = 'abcdefghij klmnopqrst uvwxyz abcdefghij klmnopqrst abcdefghij klmnopqrst uvwxyz abcdefghij klmnopqrs';
+/** Trace event names summed per key (durations nest: the frame contains layerization, paint and so on). */
+const PHASES: [string, string][] = [
+  ['frame', 'ProxyMain::BeginMainFrame'],
+  ['layerize', 'Layerize'],
+  ['layout', 'Layout'],
+  ['prepaint', 'PrePaint'],
+  ['paint', 'Paint'],
+  ['hit test', 'LayoutView::HitTest'],
+  ['commit', 'Commit'],
+  ['timers', 'TimerFire'],
+  ['idle callbacks', 'FireIdleCallback'],
+];
+
+function target(field: string, baseline: string): TypingTarget {
+  if (field === 'code') return codeTarget('Public Traits');
+  if (field === 'cell') return cellTarget('A. Error Codes', 'Meaning', 160);
+  if (field === 'textarea') return textareaTarget(baseline);
+  return proseTarget('Purpose');
+}
+
+/** Prints the per-key averages, and for keys slower than `slowMs` the tasks between keydown and frame. */
+function report(events: TraceEvent[], latencies: number[], slowMs: number): void {
+  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  if (!main) throw new Error('the trace has no renderer main thread');
+  const own = events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.dur).sort((a, b) => a.ts - b.ts);
+  const n = latencies.length;
+  const sum = (name: string) => own.filter((e) => e.name === name).reduce((t, e) => t + e.dur! / 1000, 0);
+  const layerize = own.filter((e) => e.name === 'Layerize');
+  console.log(`per key (ms): ${PHASES.map(([label, name]) => `${label} ${(sum(name) / n).toFixed(2)}`).join(', ')}`);
+  console.log(`frames ${layerize.length}; frames with a full layerization (over 1 ms): ${layerize.filter((e) => e.dur! > 1000).length}`);
+  if (!slowMs) return;
+  const keydowns = own.filter((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'keydown');
+  const tasks = own.filter((e) => e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask');
+  keydowns.forEach((key, i) => {
+    const latency = latencies[i];
+    if (latency === undefined || latency < slowMs) return;
+    console.log(`key ${i}: ${latency.toFixed(1)} ms`);
+    const end = key.ts + latency * 1000;
+    for (const task of tasks.filter((t) => t.ts + t.dur! > key.ts && t.ts < end && t.dur! > 1000)) {
+      const inner = own
+        .filter((c) => c !== task && c.ts >= task.ts && c.ts + c.dur! <= task.ts + task.dur! && c.dur! > 700 && !c.name.includes('RunTask'))
+        .slice(0, 6)
+        .map((c) => `${c.name}${c.args?.data?.type ? `(${c.args.data.type})` : ''}${c.args?.data?.functionName ? `:${c.args.data.functionName}` : ''} ${(c.dur! / 1000).toFixed(1)}`);
+      console.log(`  +${((task.ts - key.ts) / 1000).toFixed(1)} ms, task ${(task.dur! / 1000).toFixed(1)} ms: ${inner.join(', ')}`);
+    }
+  });
+}
+
+async function main(): Promise<void> {
+  const field = process.env.TRACE_FIELD ?? 'prose';
+  await buildApp(root, outDir);
+  const server = await serveStatic(outDir);
+  const browser = await chromium.launch({ executablePath, args: ARGS });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await installProbe(page);
+    await useClassicFileInput(page);
+    await page.goto(server.url);
+    await settle(page, 300, 500);
+    await importSpec(page, 'bench.md', uiSpecMarkdown('Bench 200 KB', SPEC_200KB), 'Bench 200 KB');
+    await settle(page);
+    const baseline = await addBaselineTextarea(page);
+    if (process.env.TRACE_CSS) await page.addStyleTag({ content: process.env.TRACE_CSS });
+    await target(field, baseline).focus(page);
+    await page.waitForTimeout(1000);
+    await browser.startTracing(page, { path: tracePath, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'cc'] });
+    await startRecording(page);
+    for (const ch of KEYS) {
+      await page.keyboard.type(ch);
+      await page.waitForTimeout(80);
+    }
+    const latencies = await stopRecording(page, KEYS.length);
+    await browser.stopTracing();
+    console.log(`${field}: ${latencies.length} keys, latency median ${median(latencies).toFixed(1)} ms, p95 ${p95(latencies).toFixed(1)} ms`);
+    const trace = JSON.parse(readFileSync(tracePath, 'utf8')) as { traceEvents?: TraceEvent[] } | TraceEvent[];
+    report(Array.isArray(trace) ? trace : (trace.traceEvents ?? []), latencies, Number(process.env.SLOW ?? 0));
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+main().catch((e: unknown) => {
+  console.error(e instanceof Error ? (e.stack ?? e.message) : String(e));
+  process.exit(1);
+});
