@@ -15,7 +15,7 @@ export interface CodeEditorProps {
   label: string;
   /** The field's code. */
   value: string;
-  /** Called with the whole code after the author's edits: at most every 100 ms while typing, at once on blur. */
+  /** Called with the whole code after the author's edits: in idle time, about every 100 ms while typing, at once on blur. */
   onChange(code: string): void;
   /** 'protobuf' | 'rust' | 'toml' | '' (plain text); other values are plain text. */
   lang: string;

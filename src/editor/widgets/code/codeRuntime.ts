@@ -40,7 +40,7 @@ export interface CodeViewOptions extends CodeViewAttributes {
   lang: string;
   /** Initial selection, e.g. carried over from the fallback textarea. */
   selection?: { anchor: number; head: number };
-  /** Called with the whole document after the author's edits: at most every REPORT_DELAY_MS while typing. */
+  /** Called with the whole document after the author's edits: in idle time, REPORT_DELAY_MS after the first unreported key. */
   onChange(doc: string): void;
 }
 
@@ -109,8 +109,8 @@ export function createCodeView(options: CodeViewOptions): CodeView {
     }),
   });
 
-  // The author's edits are reported REPORT_DELAY_MS after the first unreported one (the document as a
-  // string and a store update on every key would cost a frame each).
+  // The author's edits are reported in the first idle moment REPORT_DELAY_MS after the first unreported one
+  // (the document as a string and a store update on every key would cost a frame each).
   const pending = heldReport(() => options.onChange(view.state.doc.toString()), REPORT_DELAY_MS);
 
   let destroyed = false;

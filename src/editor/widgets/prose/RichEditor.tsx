@@ -1,7 +1,7 @@
 /**
  * The Tiptap editor of a prose field (lazy chunk). Invariants: the editor is created once per mount and
- * never re-created by typing; Markdown is serialized at most every 100 ms while typing and at once on blur
- * or unmount; a document equal to the one loaded reports the loaded text itself (no normalization), and
+ * never re-created by typing; Markdown is serialized in idle time, about every 100 ms while typing, and at
+ * once on blur or unmount; a document equal to the one loaded reports the loaded text itself (no normalization), and
  * nothing at all when that is already the field's value; an external `value` replaces the content without
  * echoing back and without entering the editor's undo history.
  */
@@ -46,7 +46,7 @@ export function RichEditor({ label, value, onChange, placeholder, id, autoFocus,
     loaded: { doc: null as PmNode | null, text: value },
   });
   const reportRef = useRef(() => {});
-  /** The author's edits, reported at most every SERIALIZE_DELAY_MS while typing (see pendingEdits.ts). */
+  /** The author's edits, reported in the first idle moment SERIALIZE_DELAY_MS after the first unreported key (pendingEdits.ts). */
   const [pending] = useState(() => heldReport(() => reportRef.current(), SERIALIZE_DELAY_MS));
 
   const editorProps = useMemo(
