@@ -1,15 +1,15 @@
+/**
+ * Edits an editor widget holds back while the author types: the rich text and code editors report their
+ * text about every 100 ms, in the browser's idle time after a frame (serializing and updating the store on
+ * every key, or between a key and its frame, would cost a frame). Anything that reads the document on the
+ * author's behalf (save, download, copy, a replacing import, leaving the page) calls `flushPendingEdits()`
+ * first, so it never misses the last keys typed.
+ */
 import { whenIdle } from '../../store/idle';
 
 /** On a page that is never idle, a held report still goes out this long after its delay. */
 const IDLE_TIMEOUT_MS = 150;
 
-/**
- * Edits an editor widget holds back while the author types: the rich text and code editors report their
- * text at most every 100 ms, in the browser's idle time after a frame (serializing and updating the store on
- * every key, or between a key and its frame, would cost a frame). Anything
- * that reads the document on the author's behalf (save, download, copy, a replacing import, leaving the
- * page) calls `flushPendingEdits()` first, so it never misses the last keys typed.
- */
 const pending = new Set<() => void>();
 
 /** Registers `flush` as holding an edit; the returned function withdraws it (call it when flushed). */
@@ -38,7 +38,7 @@ export interface HeldReport {
   drop(): void;
 }
 
-/** Holds `report` back by up to `delayMs` per burst of edits; `flushPendingEdits` reports it at once. */
+/** Holds `report` back `delayMs` (plus an idle wait) per burst of edits; `flushPendingEdits` reports it at once. */
 export function heldReport(report: () => void, delayMs: number): HeldReport {
   let cancel: (() => void) | undefined;
   let release: (() => void) | undefined;
