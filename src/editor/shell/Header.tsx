@@ -1,4 +1,5 @@
 /** The sticky header: the app name, the component name, and the document actions. */
+import { useLayoutEffect, useRef } from 'react';
 import { useSpecStore } from '../../store/store';
 import type { DocumentFlows } from '../flows/useDocumentFlows';
 import { TitleField } from '../form/MetaForm';
@@ -8,13 +9,41 @@ import { SaveStatus } from '../drafts/SaveStatus';
 import { UndoButtons } from '../drafts/UndoButtons';
 import { useShell } from './ShellContext';
 
+/**
+ * Keeps `--header-h` (where the sticky side panes start, and the scroll margin of a jumped-to section) equal to
+ * the header's real height: its toolbar wraps to a second row on narrower windows, and a fixed value let the
+ * header cover the top of the outline and preview and push their last lines below the window.
+ */
+function useHeaderHeightVariable() {
+  const ref = useRef<HTMLElement>(null);
+  useLayoutEffect(() => {
+    const header = ref.current;
+    if (!header) return;
+    const root = document.documentElement;
+    const apply = () => {
+      const px = `${Math.ceil(header.getBoundingClientRect().height)}px`;
+      if (root.style.getPropertyValue('--header-h') !== px) root.style.setProperty('--header-h', px);
+    };
+    apply();
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(apply);
+    observer.observe(header);
+    return () => {
+      observer.disconnect();
+      root.style.removeProperty('--header-h');
+    };
+  }, []);
+  return ref;
+}
+
 export function Header({ flows }: { flows: DocumentFlows }) {
   const shell = useShell();
+  const headerRef = useHeaderHeightVariable();
   const fileName = useSpecStore((s) => s.file.name);
   const canNormalize = useSpecStore((s) => s.source !== null);
   const normalized = useSpecStore((s) => s.exportMode === 'canonical');
   return (
-    <header className="app-header">
+    <header className="app-header" ref={headerRef}>
       <div className="brand">
         <h1>Specwright</h1>
         <span className="file-state" aria-live="off">
