@@ -9,10 +9,11 @@
  * TRACE_FIELD=prose|code|cell|textarea (default prose). TRACE_CSS adds a stylesheet first (for experiments).
  * The trace goes to .bench/trace.json.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './ui/browser';
 import { addBaselineTextarea, installProbe, median, p95, settle, startRecording, stopRecording } from './ui/probe';
 import { cellTarget, codeTarget, importSpec, proseTarget, textareaTarget, useClassicFileInput } from './ui/app';
 import type { TypingTarget } from './ui/typing';
@@ -32,8 +33,6 @@ interface TraceEvent {
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outDir = join(root, '.bench', 'trace-dist');
 const tracePath = join(root, '.bench', 'trace.json');
-const executablePath = process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
 const KEYS = 'abcdefghij klmnopqrst uvwxyz abcdefghij klmnopqrst abcdefghij klmnopqrst uvwxyz abcdefghij klmnopqrs';
 /** Trace event names summed per key (durations nest: the frame contains layerization, paint and so on). */
 const PHASES: [string, string][] = [
@@ -64,7 +63,7 @@ function report(events: TraceEvent[], latencies: number[], slowMs: number): void
   const sum = (name: string) => own.filter((e) => e.name === name).reduce((t, e) => t + e.dur! / 1000, 0);
   const layerize = own.filter((e) => e.name === 'Layerize');
   console.log(`per key (ms): ${PHASES.map(([label, name]) => `${label} ${(sum(name) / n).toFixed(2)}`).join(', ')}`);
-  console.log(`frames ${layerize.length}; frames with a full layerization (over 1 ms): ${layerize.filter((e) => e.dur! > 1000).length}`);
+  console.log(`frames ${layerize.length}; frames whose layerization took over 1 ms: ${layerize.filter((e) => e.dur! > 1000).length}`);
   if (!slowMs) return;
   const keydowns = own.filter((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'keydown');
   const tasks = own.filter((e) => e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask');
@@ -87,7 +86,7 @@ async function main(): Promise<void> {
   const field = process.env.TRACE_FIELD ?? 'prose';
   await buildApp(root, outDir);
   const server = await serveStatic(outDir);
-  const browser = await chromium.launch({ executablePath, args: ARGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     await installProbe(page);

@@ -7,11 +7,12 @@
  * Chromium: CHROMIUM_PATH, else /usr/bin/chromium when present, else Playwright's own browser.
  * BENCH_ONLY=first,200,1m,widgets picks parts (all by default).
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './ui/browser';
 import { measureBigSpec } from './ui/big-spec';
 import { figureLine, summaryLine, type Figure } from './ui/figures';
 import { measureFirstScreen } from './ui/first-screen';
@@ -21,9 +22,6 @@ import { SPEC_1MB, SPEC_200KB, uiSpecMarkdown } from './ui/spec';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outDir = join(root, '.bench', 'ui-dist');
-const executablePath = process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-// Without the background-networking flags Chromium keeps retrying closed network connections.
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
 const only = new Set((process.env.BENCH_ONLY ?? 'first,200,1m,widgets').split(','));
 
 async function main(): Promise<void> {
@@ -36,7 +34,7 @@ async function main(): Promise<void> {
 
   const buildMs = await buildApp(root, outDir);
   const server = await serveStatic(outDir);
-  const browser = await chromium.launch({ executablePath, args: ARGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   const machine = `${cpus().length} cores (${cpus()[0]?.model.trim()}), Node ${process.version}, Chromium ${browser.version()}`;
   console.log(`bench:ui ${new Date().toISOString()} on ${machine}; build ${(buildMs / 1000).toFixed(1)} s`);
   try {
