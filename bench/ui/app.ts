@@ -49,10 +49,10 @@ export async function importSpec(page: Page, fileName: string, text: string, tit
   return ms;
 }
 
-/** The plain textarea added as baseline. */
+/** A plain textarea added as baseline, found by its label. */
 export function textareaTarget(label: string): TypingTarget {
   return {
-    label: 'plain <textarea>',
+    label,
     focus: async (page) => {
       await page.getByRole('textbox', { name: label, exact: true }).click();
       await page.keyboard.press('End');
@@ -69,6 +69,7 @@ export function proseTarget(name: string): TypingTarget {
       await box.click();
       await page.keyboard.press('ControlOrMeta+End');
     },
+    widget: (page) => page.locator('.sw-prose').filter({ has: page.getByRole('textbox', { name, exact: true }) }),
   };
 }
 
@@ -80,6 +81,7 @@ export function codeTarget(name: string): TypingTarget {
       await page.getByRole('textbox', { name, exact: true }).click();
       await page.keyboard.press('End');
     },
+    widget: (page) => page.locator('.sw-code').filter({ has: page.getByRole('textbox', { name, exact: true }) }),
   };
 }
 
@@ -100,6 +102,7 @@ export function cellTarget(regionName: string, column: string, row: number): Typ
       await cell.click();
       await page.keyboard.press('End');
     },
+    widget: (page) => page.getByRole('region', { name: regionName, exact: true }).locator('.table-scroll'),
   };
 }
 

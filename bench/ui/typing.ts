@@ -1,11 +1,11 @@
 /**
- * Typing latency: keystrokes into one of the app's fields and into a plain textarea on the same page, in
- * alternating rounds so both see the same machine load. Keys come at a typist's irregular pace (40-140 ms)
+ * Typing latency: keystrokes into one of the app's fields and into plain textareas on the same page, in
+ * alternating rounds so all see the same machine load. Keys come at a typist's irregular pace (40-140 ms)
  * with two short pauses per round, long enough for the debounced preview to update mid-round: if updating
  * it blocked the main thread, the keystrokes after the pause would show it. Between rounds the page
  * settles, so work the field triggered (preview, lint) never lands on the baseline's keystrokes.
  */
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { rng } from '../shared/random';
 import { settle, startRecording, stopRecording, type ProbeState } from './probe';
 
@@ -13,12 +13,14 @@ import { settle, startRecording, stopRecording, type ProbeState } from './probe'
 export interface TypingTarget {
   label: string;
   focus(page: Page): Promise<void>;
+  /** The field's outer box in the form (its frame, or the table's scroller): where an in-form baseline goes. */
+  widget?(page: Page): Locator;
 }
 
-/** Keystroke latencies of the field and of the baseline, one number (ms) per keystroke. */
+/** Keystroke latencies of the field and of each baseline, one number (ms) per keystroke. */
 export interface TypingResult {
   field: number[];
-  baseline: number[];
+  baselines: number[][];
   /** Per field round: ms from its last keydown to the preview showing the typed text (when `previewTail`). */
   previewLag: number[];
 }
@@ -63,15 +65,17 @@ async function previewLag(page: Page, tail: string): Promise<number> {
   return (await handle.jsonValue()) as number;
 }
 
-/** Types `rounds` rounds into the baseline and the field alternately; returns every keystroke's latency. */
-export async function measureTyping(page: Page, field: TypingTarget, baseline: TypingTarget, opts: TypingOptions): Promise<TypingResult> {
+/** Types `rounds` rounds into each baseline and the field in turn; returns every keystroke's latency. */
+export async function measureTyping(page: Page, field: TypingTarget, baselines: readonly TypingTarget[], opts: TypingOptions): Promise<TypingResult> {
   const rand = rng(11);
-  const out: TypingResult = { field: [], baseline: [], previewLag: [] };
+  const out: TypingResult = { field: [], baselines: baselines.map(() => []), previewLag: [] };
   for (let r = 0; r < opts.rounds; r++) {
     const { text, delays } = roundKeys(opts.keysPerRound, rand);
-    await baseline.focus(page);
-    out.baseline.push(...(await typeRound(page, text, delays)));
-    await settle(page);
+    for (const [i, baseline] of baselines.entries()) {
+      await baseline.focus(page);
+      out.baselines[i]!.push(...(await typeRound(page, text, delays)));
+      await settle(page);
+    }
     await field.focus(page);
     out.field.push(...(await typeRound(page, text, delays)));
     if (opts.previewTail) out.previewLag.push(await previewLag(page, text.slice(-8)));
