@@ -6,7 +6,7 @@
  * slower key's keydown and its measured frame. This is the diagnosis behind docs/performance.md; `bench:ui`
  * holds the budgets.
  *
- * TRACE_FIELD=prose|code|cell|textarea|textarea-in-form (default prose; `textarea` is the fixed one at the window's
+ * TRACE_SIZE=1m uses the 1 MB spec. TRACE_FIELD=prose|code|cell|textarea|textarea-in-form (default prose; `textarea` is the fixed one at the window's
  * corner, `textarea-in-form` the one the budget uses, added to the form after the purpose field). TRACE_CSS adds a stylesheet first (for experiments).
  * The trace goes to .bench/trace.json.
  */
@@ -19,7 +19,7 @@ import { addBaselineTextarea, addFormTextarea, installProbe, median, p95, settle
 import { cellTarget, codeTarget, importSpec, proseTarget, textareaTarget, useClassicFileInput } from './ui/app';
 import type { TypingTarget } from './ui/typing';
 import { buildApp, serveStatic } from './ui/serve';
-import { SPEC_200KB, uiSpecMarkdown } from './ui/spec';
+import { SPEC_1MB, SPEC_200KB, uiSpecMarkdown } from './ui/spec';
 
 interface TraceEvent {
   name: string;
@@ -48,11 +48,13 @@ const PHASES: [string, string][] = [
   ['idle callbacks', 'FireIdleCallback'],
 ];
 
+/** TRACE_SIZE=1m traces the 1 MB spec of `bench:ui` instead. */
+const SIZE = process.env.TRACE_SIZE === '1m' ? SPEC_1MB : SPEC_200KB;
 const IN_FORM = 'Benchmark baseline in the form';
 
 function target(field: string, baseline: string): TypingTarget {
   if (field === 'code') return codeTarget('Public Traits');
-  if (field === 'cell') return cellTarget('A. Error Codes', 'Meaning', 160);
+  if (field === 'cell') return cellTarget('A. Error Codes', 'Meaning', Math.floor(SIZE.tableRows / 2));
   if (field === 'textarea') return textareaTarget(baseline);
   if (field === 'textarea-in-form') return textareaTarget(IN_FORM);
   return proseTarget('Purpose');
@@ -97,7 +99,7 @@ async function main(): Promise<void> {
     await useClassicFileInput(page);
     await page.goto(server.url);
     await settle(page, 300, 500);
-    await importSpec(page, 'bench.md', uiSpecMarkdown('Bench 200 KB', SPEC_200KB), 'Bench 200 KB');
+    await importSpec(page, 'bench.md', uiSpecMarkdown('Bench', SIZE), 'Bench');
     await settle(page);
     const baseline = await addBaselineTextarea(page);
     if (field === 'textarea-in-form') await addFormTextarea(proseTarget('Purpose').widget!(page), IN_FORM);
