@@ -1,6 +1,7 @@
 /**
  * The page frame: the sticky header's height changes with the window (its toolbar wraps), and the outline and
- * preview panes must start just below it and end at the window's bottom, so nothing of them is hidden.
+ * preview panes must start just below it and end at the window's bottom, so nothing of them is hidden; and what
+ * the browser scrolls into view (a field reached with Tab, the caret while typing) must stop below it.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { dropFile, fixture } from './fixtures/editor';
@@ -37,3 +38,59 @@ for (const width of [1440, 1200]) {
     expect((await heading.boundingBox())!.y).toBeGreaterThanOrEqual(header);
   });
 }
+
+/** Where the sticky header ends, in viewport pixels. */
+const headerBottom = (page: Page) => page.evaluate(() => document.querySelector('.app-header')!.getBoundingClientRect().bottom);
+
+/** Scrolls the page so that `top` (a viewport y now) ends up `under` pixels above the header's bottom. */
+async function scrollUnderHeader(page: Page, top: number, under = 20): Promise<void> {
+  const header = await headerBottom(page);
+  await page.evaluate((dy) => scrollBy(0, dy), top - (header - under));
+}
+
+/** The caret's top in viewport pixels (the focused editor's selection; its line's top where it has no box). */
+const caretTop = (page: Page) =>
+  page.evaluate(() => {
+    const range = getSelection()!.getRangeAt(0);
+    const rect = range.getClientRects()[0];
+    if (rect) return rect.top;
+    const node = range.startContainer;
+    const el = node instanceof Element ? (node.childNodes[range.startOffset] ?? node) : node.parentElement!;
+    return (el instanceof Element ? el : el.parentElement!).getBoundingClientRect().top;
+  });
+
+test.describe('the sticky header never hides where the author is', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.goto('/');
+    await dropFile(page, LOOM, fixture(LOOM));
+    await expect(page.getByRole('textbox', { name: 'Component name' })).toHaveValue('Weaver Provisioner');
+  });
+
+  test('a field reached with Tab is scrolled out from under the header', async ({ page }) => {
+    const table = page.getByRole('region', { name: /Environment Variables/ });
+    const target = table.getByRole('textbox').nth(5);
+    await target.focus();
+    await page.keyboard.press('Shift+Tab');
+    await scrollUnderHeader(page, (await target.boundingBox())!.y);
+    expect((await target.boundingBox())!.y).toBeLessThan(await headerBottom(page));
+    await page.keyboard.press('Tab');
+    await expect(target).toBeFocused();
+    await expect.poll(async () => (await target.boundingBox())!.y).toBeGreaterThanOrEqual(await headerBottom(page));
+  });
+
+  for (const [kind, name] of [
+    ['rich text', 'Purpose'],
+    ['code', 'Public Traits'],
+  ] as const) {
+    test(`typing in a ${kind} field whose caret is under the header brings the caret out`, async ({ page }) => {
+      const field = page.getByRole('textbox', { name, exact: true });
+      await field.click();
+      await page.keyboard.press('ControlOrMeta+Home');
+      await scrollUnderHeader(page, await caretTop(page));
+      expect(await caretTop(page)).toBeLessThan(await headerBottom(page));
+      await page.keyboard.type('x');
+      await expect.poll(() => caretTop(page)).toBeGreaterThanOrEqual(await headerBottom(page));
+    });
+  }
+});
