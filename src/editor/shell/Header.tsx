@@ -10,9 +10,10 @@ import { UndoButtons } from '../drafts/UndoButtons';
 import { useShell } from './ShellContext';
 
 /**
- * Keeps `--header-h` (where the sticky side panes start, and the page's scroll padding: what is scrolled into view stops below the header) equal to
- * the header's real height: its toolbar wraps to a second row on narrower windows, and a fixed value let the
- * header cover the top of the outline and preview and push their last lines below the window.
+ * Keeps `--header-h` (where the sticky side panes start, and the page's scroll padding, so what is scrolled into
+ * view stops below the header) equal to the header's real height: its toolbar wraps to a second row on narrower
+ * windows, and a fixed value let the header cover the top of the outline and preview and push their last lines
+ * below the window.
  */
 function useHeaderHeightVariable() {
   const ref = useRef<HTMLElement>(null);
