@@ -157,3 +157,25 @@ test('a long table renders only the rows in view and stays editable', async ({ p
   expect(changed).toEqual(['| E200 | Failure number 200 |']);
   expect(file.text).toContain('| E200 | Edited in the middle |');
 });
+
+test("in a long table, a cell reached with Shift+Tab is scrolled out from under the table's sticky header row", async ({ page }) => {
+  const rows = Array.from({ length: 400 }, (_, i) => `| E${String(i + 1).padStart(3, '0')} | Failure number ${i + 1} |`);
+  await page.goto('/');
+  await dropFile(page, 'big.md', `# Big Specification\n\n## Appendix\n\n### A. Error Codes\n\n| Code | Meaning |\n|------|---------|\n${rows.join('\n')}\n`);
+  const errors = region(page, 'A. Error Codes');
+  await expect(errors.getByRole('textbox', { name: 'Code, row 1', exact: true })).toHaveValue('E001');
+  const scroller = errors.locator('.table-scroll');
+  await scroller.evaluate((el) => (el.scrollTop = (el.scrollHeight * 195) / 401));
+  const start = errors.getByRole('textbox', { name: 'Code, row 201', exact: true });
+  await start.focus();
+  // Row 200 just under the header row, which covers it.
+  const headBottom = () => errors.getByRole('columnheader', { name: 'Meaning' }).evaluate((el) => el.getBoundingClientRect().bottom);
+  const row200 = errors.getByRole('textbox', { name: 'Meaning, row 200', exact: true });
+  const top = async () => (await row200.boundingBox())!.y;
+  await scroller.evaluate((el, dy) => (el.scrollTop += dy), (await top()) - ((await headBottom()) - 15));
+  expect(await top()).toBeLessThan(await headBottom());
+  // Back through row 200's buttons to its last cell.
+  for (let i = 0; i < 8 && !(await row200.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Shift+Tab');
+  await expect(row200).toBeFocused();
+  await expect.poll(top).toBeGreaterThanOrEqual(await headBottom());
+});

@@ -1,5 +1,5 @@
 /** The sticky header: the app name, the component name, and the document actions. */
-import { useLayoutEffect, useRef } from 'react';
+import { useRef } from 'react';
 import { useSpecStore } from '../../store/store';
 import type { DocumentFlows } from '../flows/useDocumentFlows';
 import { TitleField } from '../form/MetaForm';
@@ -8,6 +8,7 @@ import { ReadOnlyZone } from '../drafts/ReadOnlyZone';
 import { SaveStatus } from '../drafts/SaveStatus';
 import { UndoButtons } from '../drafts/UndoButtons';
 import { useShell } from './ShellContext';
+import { useHeightAsStyle } from './useHeightAsStyle';
 
 /**
  * Keeps `--header-h` (where the sticky side panes start, and the page's scroll padding, so what is scrolled into
@@ -17,23 +18,7 @@ import { useShell } from './ShellContext';
  */
 function useHeaderHeightVariable() {
   const ref = useRef<HTMLElement>(null);
-  useLayoutEffect(() => {
-    const header = ref.current;
-    if (!header) return;
-    const root = document.documentElement;
-    const apply = () => {
-      const px = `${Math.ceil(header.getBoundingClientRect().height)}px`;
-      if (root.style.getPropertyValue('--header-h') !== px) root.style.setProperty('--header-h', px);
-    };
-    apply();
-    if (typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(apply);
-    observer.observe(header);
-    return () => {
-      observer.disconnect();
-      root.style.removeProperty('--header-h');
-    };
-  }, []);
+  useHeightAsStyle(ref, () => document.documentElement, '--header-h');
   return ref;
 }
 

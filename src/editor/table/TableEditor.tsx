@@ -10,6 +10,7 @@ import { blankRow } from '../../store/rows';
 import { useSpecStore } from '../../store/store';
 import { headingDomId, type FieldProps } from '../fields/types';
 import { ShortcutHint } from '../rows/RowActions';
+import { useHeightAsStyle } from '../shell/useHeightAsStyle';
 import { useVirtualRows } from '../rows/useVirtualRows';
 import { columnWidths, extraHeaders, gridColumns, type GridColumn } from './columns';
 import { parsePastedTable, pastedRows } from './pasteRows';
@@ -46,6 +47,7 @@ export function TableEditor({ field }: FieldProps) {
   if (kind.kind !== 'table') throw new Error(`Cannot show '${field.path}' as a table, expected a table field`);
   const { path, sub } = field;
   const scrollRef = useRef<HTMLDivElement>(null);
+  const headRef = useRef<HTMLTableRowElement>(null);
   const firstCol = kind.columns[0]!.key;
   const rows = useVirtualRows({ path, scrollRef, rowsRef: scrollRef, firstCol, virtualizeFrom: VIRTUALIZE_FROM, rowHeight: ROW_HEIGHT, overscan: 10 });
   const { ids, virtual, onCommand, indexes, padTop, padBottom } = rows;
@@ -53,6 +55,8 @@ export function TableEditor({ field }: FieldProps) {
   const columns = useMemo(() => gridColumns(kind.columns, extras), [kind.columns, extras]);
   const widths = useSpecStore(useShallow((s) => widthsOf(getAt(s.spec, path) as Row[] | undefined, columns)));
   const totalWidth = widths.reduce((a, b) => a + b, 0);
+  // A long table scrolls under its sticky header row: a cell reached with the keyboard stops below it.
+  useHeightAsStyle(headRef, () => scrollRef.current, 'scroll-padding-top', virtual);
 
   const onPaste = (e: ClipboardEvent<HTMLTableElement>) => {
     const t = e.target as HTMLElement;
@@ -75,7 +79,7 @@ export function TableEditor({ field }: FieldProps) {
             <col className="row-actions-col" />
           </colgroup>
           <thead>
-            <tr aria-rowindex={1}>
+            <tr aria-rowindex={1} ref={headRef}>
               <th scope="col" className="row-number">
                 <span className="sr-only">Row</span>
               </th>
