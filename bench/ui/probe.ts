@@ -9,6 +9,8 @@ import type { Locator, Page } from '@playwright/test';
 /** What the probe keeps on `window.__probe`. */
 export interface ProbeState {
   on: boolean;
+  /** Messages posted to the page's workers not answered yet. */
+  workerPending: number;
   lat: number[];
   lastKey: number;
   longTasks: { start: number; end: number }[];
@@ -20,8 +22,24 @@ export interface ProbeState {
  * serialized TypeScript function in a helper the page does not have).
  */
 export const PROBE_SCRIPT = `(() => {
-  const probe = { on: false, lat: [], lastKey: 0, longTasks: [], firstInput: null };
+  const probe = { on: false, lat: [], lastKey: 0, longTasks: [], firstInput: null, workerPending: 0 };
   window.__probe = probe;
+  // Requests in flight to the page's workers (import, lint: one answer per message), so that settling waits
+  // for them too: a lint run of the 1 MB spec keeps one of the two cores busy for seconds.
+  const NativeWorker = window.Worker;
+  if (NativeWorker) {
+    window.Worker = class extends NativeWorker {
+      constructor(...args) {
+        super(...args);
+        this.addEventListener('message', () => (probe.workerPending = Math.max(0, probe.workerPending - 1)));
+        this.addEventListener('error', () => (probe.workerPending = 0));
+      }
+      postMessage(...args) {
+        probe.workerPending++;
+        return super.postMessage(...args);
+      }
+    };
+  }
   const next = (ts) => requestAnimationFrame(() => setTimeout(() => probe.on && probe.lat.push(performance.now() - ts), 0));
   addEventListener('keydown', (e) => {
     probe.lastKey = e.timeStamp;
@@ -76,16 +94,17 @@ export async function stopRecording(page: Page, count: number): Promise<number[]
 }
 
 /**
- * Waits until the page has settled: at least `minMs` after the call, and no long task for `quietMs`
- * (debounced previews, lint runs and garbage collection have finished). Gives up after 60 s.
+ * Waits until the page has settled: at least `minMs` after the call, no long task for `quietMs` and no request
+ * in flight to a worker (debounced previews, lint runs and garbage collection have finished). Gives up after
+ * 60 s.
  */
 export async function settle(page: Page, minMs = 1200, quietMs = 800): Promise<void> {
   await page.waitForTimeout(minMs);
   await page.waitForFunction(
     (quiet) => {
-      const tasks = (window as unknown as { __probe: ProbeState }).__probe.longTasks;
-      const last = tasks.length ? Math.max(...tasks.map((t) => t.end)) : 0;
-      return performance.now() - last > quiet;
+      const probe = (window as unknown as { __probe: ProbeState }).__probe;
+      const last = probe.longTasks.length ? Math.max(...probe.longTasks.map((t) => t.end)) : 0;
+      return probe.workerPending === 0 && performance.now() - last > quiet;
     },
     quietMs,
     { timeout: 60_000, polling: 100 },
