@@ -14,7 +14,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './ui/browser';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.config';
 import { addBaselineTextarea, addFormTextarea, installProbe, median, p95, settle, startRecording, stopRecording } from './ui/probe';
 import { cellTarget, codeTarget, importSpec, proseTarget, textareaTarget, useClassicFileInput } from './ui/app';
 import type { TypingTarget } from './ui/typing';

@@ -12,7 +12,7 @@ import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './ui/browser';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.config';
 import { measureBigSpec } from './ui/big-spec';
 import { figureLine, summaryLine, type Figure } from './ui/figures';
 import { measureFirstScreen } from './ui/first-screen';

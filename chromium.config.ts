@@ -1,7 +1,7 @@
 /**
- * The Chromium the UI benchmarks drive: CHROMIUM_PATH, else /usr/bin/chromium when present, else Playwright's
- * own browser; headless, software-rendered, and without the background-networking that keeps retrying closed
- * connections.
+ * The Chromium the browser tests (playwright.config.ts) and the UI benchmarks (bench/) drive: CHROMIUM_PATH,
+ * else Debian's /usr/bin/chromium when present, else Playwright's own browser; software-rendered, and without
+ * the background networking that keeps retrying closed connections.
  */
 import { existsSync } from 'node:fs';
 
