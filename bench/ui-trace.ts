@@ -8,7 +8,8 @@
  *
  * TRACE_SIZE=1m uses the 1 MB spec. TRACE_FIELD=prose|code|cell|textarea|textarea-in-form (default prose; `textarea` is the fixed one at the window's
  * corner, `textarea-in-form` the one the budget uses, added to the form after the purpose field). TRACE_CSS adds a stylesheet first (for experiments).
- * The trace goes to .bench/trace.json.
+ * TRACE_CATEGORIES=a,b records more trace categories (`toplevel` gives each task the place that posted it). The trace goes to
+ * .bench/trace.json.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -106,7 +107,7 @@ async function main(): Promise<void> {
     if (process.env.TRACE_CSS) await page.addStyleTag({ content: process.env.TRACE_CSS });
     await target(field, baseline).focus(page);
     await page.waitForTimeout(1000);
-    await browser.startTracing(page, { path: tracePath, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'cc'] });
+    await browser.startTracing(page, { path: tracePath, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'cc', ...(process.env.TRACE_CATEGORIES?.split(',') ?? [])] });
     await startRecording(page);
     for (const ch of KEYS) {
       await page.keyboard.type(ch);

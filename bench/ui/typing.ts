@@ -51,15 +51,24 @@ async function typeRound(page: Page, text: string, delays: number[]): Promise<nu
   return stopRecording(page, text.length);
 }
 
-/** Ms from the last keydown until the preview's text contains `tail` (polled every frame). */
-async function previewLag(page: Page, tail: string): Promise<number> {
+/** How many times the preview's text contains `tail`. */
+function previewCount(page: Page, tail: string): Promise<number> {
+  return page.evaluate((t) => (document.querySelector('.preview-pane pre')?.textContent ?? '').split(t).length - 1, tail);
+}
+
+/**
+ * Ms from the last keydown until the preview's text contains `tail` more than `before` times (polled every
+ * frame). Counting matters: every field gets the same round texts, so the text may already be in the preview
+ * from an earlier field.
+ */
+async function previewLag(page: Page, tail: string, before: number): Promise<number> {
   const handle = await page.waitForFunction(
-    (t) => {
-      const pre = document.querySelector('.preview-pane pre');
-      if (!pre?.textContent?.includes(t)) return false;
+    ({ t, n }) => {
+      const text = document.querySelector('.preview-pane pre')?.textContent ?? '';
+      if (text.split(t).length - 1 <= n) return false;
       return performance.now() - (window as unknown as { __probe: ProbeState }).__probe.lastKey;
     },
-    tail,
+    { t: tail, n: before },
     { polling: 'raf', timeout: 60_000 },
   );
   return (await handle.jsonValue()) as number;
@@ -76,9 +85,11 @@ export async function measureTyping(page: Page, field: TypingTarget, baselines: 
       out.baselines[i]!.push(...(await typeRound(page, text, delays)));
       await settle(page);
     }
+    const tail = text.slice(-8);
+    const before = opts.previewTail ? await previewCount(page, tail) : 0;
     await field.focus(page);
     out.field.push(...(await typeRound(page, text, delays)));
-    if (opts.previewTail) out.previewLag.push(await previewLag(page, text.slice(-8)));
+    if (opts.previewTail) out.previewLag.push(await previewLag(page, tail, before));
     await settle(page);
   }
   return out;
