@@ -5,6 +5,7 @@
  */
 import type { Browser, Page } from '@playwright/test';
 import { importMarkdown } from '../../src/markdown';
+import { TYPING_PAUSE_MS } from '../../src/store/idle';
 import { cellTarget, codeTarget, heapAfterGc, importSpec, proseTarget, scrollTableTo, setPreviewHidden, tableRows, textareaTarget, useClassicFileInput } from './app';
 import { figure, type Figure } from './figures';
 import { addBaselineScroller, addBaselineTextarea, addFormTextarea, installProbe, median, p95, settle, startRecording, stopRecording } from './probe';
@@ -109,7 +110,7 @@ export async function measureBigSpec(browser: Browser, url: string, o: BigSpecOp
     if (target === cell) {
       cellVisible = r.p95;
       add(figure(`preview ${o.label}: keystroke -> preview shows it`, median(r.lag), 'ms', 'typing p95', r.p95, {
-        note: `median of ${r.lag.length} rounds (150 ms debounce, then idle time): ${r.lag.map((l) => l.toFixed(0)).join(', ')} ms`,
+        note: `median of ${r.lag.length} rounds (after a ${TYPING_PAUSE_MS} ms pause in typing, then idle time): ${r.lag.map((l) => l.toFixed(0)).join(', ')} ms`,
       }));
     }
   }

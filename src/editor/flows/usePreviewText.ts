@@ -1,16 +1,18 @@
 /**
  * The live preview's text, kept off the keystroke path: the store is watched outside React, and the export
- * runs only once typing pauses (debounced) and the browser is idle, so a keystroke never waits for it. One
- * shared scheduler serves every reader (the preview pane, the outline's lint counts).
+ * runs only once the author pauses typing and the browser is idle (`whenTypingPauses`), so a keystroke never
+ * waits for it and no preview is drawn between the keys of a burst; the short debounce merges edits that come
+ * without keys (a toolbar command, a row moved). One shared scheduler serves every reader (the preview pane,
+ * the outline's lint counts).
  */
 import { useSyncExternalStore } from 'react';
-import { whenIdle } from '../../store/idle';
+import { whenTypingPauses } from '../../store/idle';
 import { useSpecStore, type DocState } from '../../store/store';
 import { exportText } from './exportText';
 
 export type PreviewText = { ok: true; text: string } | { ok: false; error: string };
 
-const DEBOUNCE_MS = 150;
+const DEBOUNCE_MS = 50;
 
 function compute(s: DocState): PreviewText {
   try {
@@ -34,7 +36,7 @@ function start(): () => void {
   const unsubscribe = useSpecStore.subscribe((s, prev) => {
     if (s.spec === prev.spec && s.exportMode === prev.exportMode && s.source === prev.source) return;
     cancel?.();
-    cancel = whenIdle(run, DEBOUNCE_MS, 500);
+    cancel = whenTypingPauses(run, DEBOUNCE_MS, 500);
   });
   return () => {
     unsubscribe();
