@@ -15,3 +15,13 @@ export const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--no-first-run',
 ];
+
+/**
+ * The UI benchmarks' flags: the same, without Chromium's navigation predictor. It samples some of a page's
+ * links at random on each load (the outline's 260 links here: about half the loads of the 200 KB page had one)
+ * and then re-checks their visibility 100 ms after every layout, drawing one more frame for it: on those loads
+ * every key, in the fields and in the baseline textarea alike, could wait a frame tick for that frame's clock.
+ * Off, every run measures the same thing; the traces with it sampling every link gave the baseline textarea
+ * as much extra latency as the fields (docs/performance.md), so turning it off does not flatter the ratios.
+ */
+export const BENCH_CHROMIUM_ARGS = [...CHROMIUM_ARGS, '--disable-features=NavigationPredictor'];

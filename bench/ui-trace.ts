@@ -15,7 +15,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.config';
+import { BENCH_CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.config';
 import { addBaselineTextarea, addFormTextarea, installProbe, median, p95, settle, startRecording, stopRecording } from './ui/probe';
 import { cellTarget, codeTarget, importSpec, proseTarget, textareaTarget, useClassicFileInput } from './ui/app';
 import type { TypingTarget } from './ui/typing';
@@ -93,7 +93,7 @@ async function main(): Promise<void> {
   const field = process.env.TRACE_FIELD ?? 'prose';
   await buildApp(root, outDir);
   const server = await serveStatic(outDir);
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: BENCH_CHROMIUM_ARGS });
   try {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     await installProbe(page);

@@ -12,7 +12,7 @@ import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.config';
+import { BENCH_CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.config';
 import { measureBigSpec } from './ui/big-spec';
 import { figureLine, summaryLine, type Figure } from './ui/figures';
 import { measureFirstScreen } from './ui/first-screen';
@@ -34,8 +34,8 @@ async function main(): Promise<void> {
 
   const buildMs = await buildApp(root, outDir);
   const server = await serveStatic(outDir);
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-  const machine = `${cpus().length} cores (${cpus()[0]?.model.trim()}), Node ${process.version}, Chromium ${browser.version()}`;
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: BENCH_CHROMIUM_ARGS });
+  const machine = `${cpus().length} cores (${cpus()[0]?.model.trim()}), Node ${process.version}, Chromium ${browser.version()} (${BENCH_CHROMIUM_ARGS.filter((a) => a.startsWith("--disable-features")).join(" ")})`;
   console.log(`bench:ui ${new Date().toISOString()} on ${machine}; build ${(buildMs / 1000).toFixed(1)} s`);
   try {
     let emptyHeap = NaN;
