@@ -35,7 +35,7 @@ async function main(): Promise<void> {
   const buildMs = await buildApp(root, outDir);
   const server = await serveStatic(outDir);
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: BENCH_CHROMIUM_ARGS });
-  const machine = `${cpus().length} cores (${cpus()[0]?.model.trim()}), Node ${process.version}, Chromium ${browser.version()} (${BENCH_CHROMIUM_ARGS.filter((a) => a.startsWith("--disable-features")).join(" ")})`;
+  const machine = `${cpus().length} cores (${cpus()[0]?.model.trim()}), Node ${process.version}, Chromium ${browser.version()} (${BENCH_CHROMIUM_ARGS.filter((a) => a.startsWith('--disable-features')).join(' ')})`;
   console.log(`bench:ui ${new Date().toISOString()} on ${machine}; build ${(buildMs / 1000).toFixed(1)} s`);
   try {
     let emptyHeap = NaN;

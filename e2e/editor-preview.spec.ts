@@ -1,6 +1,7 @@
 /**
- * The live preview while the author types: it is not redrawn between the keys of a burst (each redraw costs
- * the next key a frame, docs/performance.md), and it shows what was typed as soon as the author pauses.
+ * The live preview and the linter while the author types: the preview is not redrawn between the keys of a
+ * burst (each redraw costs the next key a frame) and the linter does not start then (it takes the second of
+ * two cores; docs/performance.md); both catch up as soon as the author pauses.
  */
 import { expect, test } from '@playwright/test';
 import { previewContains } from './fixtures/editor';
@@ -8,8 +9,11 @@ import { previewContains } from './fixtures/editor';
 test('the preview waits for a pause in typing, then shows the typed text', async ({ page }) => {
   await page.goto('/');
   const purpose = page.getByRole('textbox', { name: 'Purpose', exact: true });
+  // The rich text editor is up (its toolbar shows); typing while it loads is widgets.spec.ts's subject.
+  await expect(page.getByRole('toolbar', { name: 'Purpose formatting' })).toBeVisible();
   await purpose.click();
   await page.keyboard.type('Seed.');
+  await expect(purpose).toContainText('Seed.');
   await previewContains(page, 'Seed.');
   // Count the preview's redraws from here on.
   await page.getByRole('region', { name: 'Markdown preview' }).locator('pre').evaluate((pre) => {
@@ -23,4 +27,40 @@ test('the preview waits for a pause in typing, then shows the typed text', async
   // It used to be redrawn every 250 ms or so; a slow machine may stretch one gap between keys into a pause.
   expect(duringBurst).toBeLessThanOrEqual(1);
   await previewContains(page, 'Seed. Chainfire keeps a log of fire');
+});
+
+test('the linter waits for a pause in typing too, then updates the outline', async ({ page }) => {
+  // Count the page's requests to the lint worker.
+  await page.addInitScript(() => {
+    const w = window as unknown as { __lintRequests: number };
+    w.__lintRequests = 0;
+    const Native = window.Worker;
+    window.Worker = class extends Native {
+      constructor(url: string | URL, options?: WorkerOptions) {
+        super(url, options);
+        if (/lint\.worker/.test(String(url))) {
+          const post = this.postMessage.bind(this) as (...args: unknown[]) => void;
+          this.postMessage = (...args: unknown[]) => {
+            w.__lintRequests++;
+            post(...args);
+          };
+        }
+      }
+    };
+  });
+  await page.goto('/');
+  const purpose = page.getByRole('textbox', { name: 'Purpose', exact: true });
+  // The rich text editor is up (its toolbar shows); typing while it loads is widgets.spec.ts's subject.
+  await expect(page.getByRole('toolbar', { name: 'Purpose formatting' })).toBeVisible();
+  await purpose.click();
+  await page.keyboard.type('Seed.');
+  await expect(purpose).toContainText('Seed.');
+  // The preview has the text: the linter is due 600 ms later, in the middle of the burst below.
+  await previewContains(page, 'Seed.');
+  const before = await page.evaluate(() => (window as unknown as { __lintRequests: number }).__lintRequests);
+  // 16 keys: a burst shorter than the 2 s after which waiting work runs anyway.
+  await page.keyboard.type(' Chainfire keeps', { delay: 60 });
+  const duringBurst = await page.evaluate(() => (window as unknown as { __lintRequests: number }).__lintRequests);
+  expect(duringBurst - before).toBe(0);
+  await expect.poll(() => page.evaluate(() => (window as unknown as { __lintRequests: number }).__lintRequests)).toBeGreaterThan(before);
 });

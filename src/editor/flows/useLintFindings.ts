@@ -1,9 +1,11 @@
 /**
  * Lint findings per place, for the outline: the linter runs over the exported text a while after the
- * preview settles, in a Web Worker (lintClient), so neither its parsers (protobuf, TOML) weigh on the first
- * load nor its run (seconds on a 1 MB spec) on typing.
+ * preview settles and only while the author is not typing (`whenTypingPauses`), in a Web Worker
+ * (lintClient), so neither its parsers (protobuf, TOML) weigh on the first load nor its run (seconds on a
+ * 1 MB spec, on the second of two cores) on the keys of a burst.
  */
 import { useEffect, useState } from 'react';
+import { whenTypingPauses } from '../../store/idle';
 import { lintInBackground } from '../lint/lintClient';
 import type { Findings } from '../lint/lintFindings';
 import { usePreviewText } from './usePreviewText';
@@ -18,7 +20,7 @@ export function useLintFindings(): Findings {
   useEffect(() => {
     if (!preview.ok) return;
     let live = true;
-    const timer = setTimeout(() => {
+    const cancel = whenTypingPauses(() => {
       lintInBackground(preview.text).then(
         (out) => live && setFindings(out),
         () => live && setFindings({}),
@@ -26,7 +28,7 @@ export function useLintFindings(): Findings {
     }, LINT_DELAY_MS);
     return () => {
       live = false;
-      clearTimeout(timer);
+      cancel();
     };
   }, [preview]);
   return findings;
