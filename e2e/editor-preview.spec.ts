@@ -3,17 +3,22 @@
  * burst (each redraw costs the next key a frame) and the linter does not start then (it takes the second of
  * two cores; docs/performance.md); both catch up as soon as the author pauses.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { previewContains } from './fixtures/editor';
 
-test('the preview waits for a pause in typing, then shows the typed text', async ({ page }) => {
+/** Opens a new spec and types "Seed." into the purpose field, once its rich text editor is up. */
+async function seedPurpose(page: Page): Promise<void> {
   await page.goto('/');
   const purpose = page.getByRole('textbox', { name: 'Purpose', exact: true });
-  // The rich text editor is up (its toolbar shows); typing while it loads is widgets.spec.ts's subject.
+  // Typing while the rich text editor loads is widgets.spec.ts's subject; here it waits for its toolbar.
   await expect(page.getByRole('toolbar', { name: 'Purpose formatting' })).toBeVisible();
   await purpose.click();
   await page.keyboard.type('Seed.');
   await expect(purpose).toContainText('Seed.');
+}
+
+test('the preview waits for a pause in typing, then shows the typed text', async ({ page }) => {
+  await seedPurpose(page);
   await previewContains(page, 'Seed.');
   // Count the preview's redraws from here on.
   await page.getByRole('region', { name: 'Markdown preview' }).locator('pre').evaluate((pre) => {
@@ -48,13 +53,7 @@ test('the linter waits for a pause in typing too, then updates the outline', asy
       }
     };
   });
-  await page.goto('/');
-  const purpose = page.getByRole('textbox', { name: 'Purpose', exact: true });
-  // The rich text editor is up (its toolbar shows); typing while it loads is widgets.spec.ts's subject.
-  await expect(page.getByRole('toolbar', { name: 'Purpose formatting' })).toBeVisible();
-  await purpose.click();
-  await page.keyboard.type('Seed.');
-  await expect(purpose).toContainText('Seed.');
+  await seedPurpose(page);
   // The preview has the text: the linter is due 600 ms later, in the middle of the burst below.
   await previewContains(page, 'Seed.');
   const before = await page.evaluate(() => (window as unknown as { __lintRequests: number }).__lintRequests);
