@@ -1,9 +1,9 @@
 /**
  * The live preview's text, kept off the keystroke path: the store is watched outside React, and the export
  * runs only once the author pauses typing and the browser is idle (`whenTypingPauses`), so a keystroke never
- * waits for it and no preview is drawn between the keys of a burst; the short debounce merges edits that come
- * without keys (a toolbar command, a row moved). One shared scheduler serves every reader (the preview pane,
- * the outline's lint counts).
+ * waits for it and no preview is drawn between the keys of a burst (a burst longer than MAX_TYPING_WAIT_MS
+ * gets one); the short delay merges edits that come without keys (a toolbar command, a row moved). One shared
+ * scheduler serves every reader (the preview pane, the outline's lint counts).
  */
 import { useSyncExternalStore } from 'react';
 import { whenTypingPauses } from '../../store/idle';
@@ -35,8 +35,9 @@ function start(): () => void {
   };
   const unsubscribe = useSpecStore.subscribe((s, prev) => {
     if (s.spec === prev.spec && s.exportMode === prev.exportMode && s.source === prev.source) return;
-    cancel?.();
-    cancel = whenTypingPauses(run, DEBOUNCE_MS, 500);
+    // Scheduled once per stale preview (the run reads the latest state), so that a long burst of typing still
+    // sees the preview updated MAX_TYPING_WAIT_MS after its first unpreviewed change.
+    cancel ??= whenTypingPauses(run, DEBOUNCE_MS, 500);
   });
   return () => {
     unsubscribe();
