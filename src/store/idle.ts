@@ -5,8 +5,10 @@
  * for a pause in the author's typing (`whenTypingPauses`): drawing that change between two keys of a burst
  * keeps Chromium's frame clock running, so the next key's frame waits for the clock's next tick instead of
  * being drawn at once (up to 16 ms more for that key; measured in docs/performance.md). A long burst still
- * gets such work done MAX_TYPING_WAIT_MS after it was asked for. Where there is no `requestIdleCallback`
- * (Safari, Node) the work runs when the waits end.
+ * gets such work done MAX_TYPING_WAIT_MS after it was asked for, unless the caller waits for a pause however
+ * long the burst (the linter, whose run in a worker takes the second core for up to a second, asks for a
+ * pause as long as its last run). Where there is no `requestIdleCallback` (Safari, Node) the work runs when
+ * the waits end.
  */
 
 type IdleScope = typeof globalThis & {
@@ -37,21 +39,33 @@ function followKeys(): void {
  * page is never idle). Returns a function that cancels it if it has not run yet.
  */
 export function whenIdle(task: () => void, delayMs: number, timeoutMs = IDLE_TIMEOUT_MS): () => void {
-  return schedule(task, delayMs, timeoutMs, false);
+  return schedule(task, delayMs, timeoutMs);
+}
+
+/** How {@link whenTypingPauses} waits. */
+export interface PauseOptions {
+  /** How long an idle wait may last before the task runs anyway (IDLE_TIMEOUT_MS). */
+  timeoutMs?: number;
+  /** The pause to wait for: no key pressed for this long (TYPING_PAUSE_MS). */
+  pauseMs?: number;
+  /** While the author keeps typing, run at the latest this long from now (MAX_TYPING_WAIT_MS; `Infinity`: never). */
+  maxWaitMs?: number;
 }
 
 /**
- * Like {@link whenIdle}, and also at least TYPING_PAUSE_MS after the author's last key press; while the author
- * keeps typing, at most MAX_TYPING_WAIT_MS from now.
+ * Like {@link whenIdle}, and also at least `pauseMs` after the author's last key press; while the author keeps
+ * typing, at most `maxWaitMs` from now.
  */
-export function whenTypingPauses(task: () => void, delayMs: number, timeoutMs = IDLE_TIMEOUT_MS): () => void {
+export function whenTypingPauses(task: () => void, delayMs: number, options: PauseOptions = {}): () => void {
   followKeys();
-  return schedule(task, delayMs, timeoutMs, true);
+  const { timeoutMs = IDLE_TIMEOUT_MS, pauseMs = TYPING_PAUSE_MS, maxWaitMs = MAX_TYPING_WAIT_MS } = options;
+  return schedule(task, delayMs, timeoutMs, pauseMs, maxWaitMs);
 }
 
-function schedule(task: () => void, delayMs: number, timeoutMs: number, forPause: boolean): () => void {
+/** `pauseMs` 0: no wait for a pause (whenIdle). */
+function schedule(task: () => void, delayMs: number, timeoutMs: number, pauseMs = 0, maxWaitMs = MAX_TYPING_WAIT_MS): () => void {
   const scope = globalThis as IdleScope;
-  const latest = performance.now() + Math.max(delayMs, MAX_TYPING_WAIT_MS);
+  const latest = performance.now() + Math.max(delayMs, maxWaitMs);
   let idle: number | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let done = false;
@@ -63,7 +77,7 @@ function schedule(task: () => void, delayMs: number, timeoutMs: number, forPause
   const wait = (ms: number) => {
     timer = setTimeout(() => {
       const now = performance.now();
-      const more = forPause ? Math.min(lastKeyAt + TYPING_PAUSE_MS, latest) - now : 0;
+      const more = pauseMs > 0 ? Math.min(lastKeyAt + pauseMs, latest) - now : 0;
       if (more >= 1) return wait(more);
       if (scope.requestIdleCallback) idle = scope.requestIdleCallback(run, { timeout: timeoutMs });
       else run();

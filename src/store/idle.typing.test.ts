@@ -49,6 +49,21 @@ describe('whenTypingPauses', () => {
     expect(runs).toBe(1);
   });
 
+  it('waits for a longer pause when asked, and with maxWaitMs Infinity never runs in a burst', () => {
+    let runs = 0;
+    whenTypingPauses(() => runs++, 100, { pauseMs: 900, maxWaitMs: Infinity });
+    // Ten seconds of typing with gaps up to 800 ms: no pause of 900 ms, and no deadline.
+    for (let t = 0; t < 10_000; t += 800) {
+      vi.advanceTimersByTime(800);
+      press();
+    }
+    expect(runs).toBe(0);
+    vi.advanceTimersByTime(899);
+    expect(runs).toBe(0);
+    vi.advanceTimersByTime(1);
+    expect(runs).toBe(1);
+  });
+
   it('whenIdle itself does not wait for a pause: the draft autosave keeps up with typing', () => {
     let runs = 0;
     whenIdle(() => runs++, 100);

@@ -37,7 +37,7 @@ function start(): () => void {
     if (s.spec === prev.spec && s.exportMode === prev.exportMode && s.source === prev.source) return;
     // Scheduled once per stale preview (the run reads the latest state), so that a long burst of typing still
     // sees the preview updated MAX_TYPING_WAIT_MS after its first unpreviewed change.
-    cancel ??= whenTypingPauses(run, DEBOUNCE_MS, 500);
+    cancel ??= whenTypingPauses(run, DEBOUNCE_MS, { timeoutMs: 500 });
   });
   return () => {
     unsubscribe();
