@@ -8,8 +8,10 @@
  *
  * TRACE_SIZE=1m uses the 1 MB spec. TRACE_FIELD=prose|code|cell|textarea|textarea-in-form (default prose; `textarea` is the fixed one at the window's
  * corner, `textarea-in-form` the one the budget uses, added to the form after the purpose field). TRACE_CSS adds a stylesheet first (for experiments).
- * TRACE_CATEGORIES=a,b records more trace categories (`toplevel` gives each task the place that posted it). The trace goes to
- * .bench/trace.json.
+ * TRACE_CATEGORIES=a,b records more trace categories (`toplevel` gives each task the place that posted it). TRACE_PACE=bench
+ * types at `bench:ui`'s pace instead (40-140 ms apart, a 450 ms pause every 33 keys). The trace goes to .bench/trace.json.
+ * It also prints the latency of the keys typed while one of the page's workers (import, lint) was running a task
+ * and of the others: on two cores a worker's run slows the keys typed during it.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -71,8 +73,14 @@ function report(events: TraceEvent[], latencies: number[], slowMs: number): void
   const layerize = own.filter((e) => e.name === 'Layerize');
   console.log(`per key (ms): ${PHASES.map(([label, name]) => `${label} ${(sum(name) / n).toFixed(2)}`).join(', ')}`);
   console.log(`frames ${layerize.length}; frames whose layerization took over 1 ms: ${layerize.filter((e) => e.dur! > 1000).length}`);
-  if (!slowMs) return;
   const keydowns = own.filter((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'keydown');
+  const workers = new Set(events.filter((e) => e.name === 'thread_name' && e.args?.name === 'DedicatedWorker thread').map((e) => `${e.pid}:${e.tid}`));
+  const runs = events.filter((e) => e.ph === 'X' && e.name === 'HandlePostMessage' && e.dur! > 20_000 && workers.has(`${e.pid}:${e.tid}`));
+  const during = (key: TraceEvent) => runs.some((r) => key.ts < r.ts + r.dur! && key.ts + 30_000 > r.ts);
+  const split = (inRun: boolean) => latencies.filter((_, i) => keydowns[i] && during(keydowns[i]!) === inRun);
+  const describe = (xs: number[]) => (xs.length ? `${xs.length} keys, median ${median(xs).toFixed(1)} ms, p95 ${p95(xs).toFixed(1)} ms` : 'no keys');
+  console.log(`worker runs over 20 ms: ${runs.length}; keys typed during one: ${describe(split(true))}; the others: ${describe(split(false))}`);
+  if (!slowMs) return;
   const tasks = own.filter((e) => e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask');
   keydowns.forEach((key, i) => {
     const latency = latencies[i];
@@ -109,9 +117,10 @@ async function main(): Promise<void> {
     await page.waitForTimeout(1000);
     await browser.startTracing(page, { path: tracePath, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'cc', ...(process.env.TRACE_CATEGORIES?.split(',') ?? [])] });
     await startRecording(page);
-    for (const ch of KEYS) {
-      await page.keyboard.type(ch);
-      await page.waitForTimeout(80);
+    const benchPace = process.env.TRACE_PACE === 'bench';
+    for (let i = 0; i < KEYS.length; i++) {
+      await page.keyboard.type(KEYS[i]!);
+      await page.waitForTimeout(!benchPace ? 80 : (i + 1) % 33 === 0 ? 450 : 40 + Math.floor(Math.random() * 100));
     }
     const latencies = await stopRecording(page, KEYS.length);
     await browser.stopTracing();

@@ -44,16 +44,17 @@ beforeEach(() => {
 afterEach(() => vi.useRealTimers());
 
 describe('lintPauseMs', () => {
-  it('asks for a pause as long as the last run, at least a typing pause and at most MAX_LINT_PAUSE_MS', () => {
+  it('asks for a pause twice as long as the last run, at least a typing pause and at most MAX_LINT_PAUSE_MS', () => {
     expect(lintPauseMs(0)).toBe(TYPING_PAUSE_MS);
-    expect(lintPauseMs(120)).toBe(TYPING_PAUSE_MS);
-    expect(lintPauseMs(900)).toBe(900);
+    expect(lintPauseMs(100)).toBe(TYPING_PAUSE_MS);
+    expect(lintPauseMs(300)).toBe(600);
+    expect(lintPauseMs(900)).toBe(1800);
     expect(lintPauseMs(30_000)).toBe(MAX_LINT_PAUSE_MS);
   });
 });
 
 describe('useLintFindings', () => {
-  it('never lints during a burst, however long, and waits for a pause as long as its last run', async () => {
+  it('never lints during a burst, however long, and waits for a pause twice as long as its last run', async () => {
     const { result } = renderHook(() => useLintFindings());
     // First text, no key pressed yet: it runs after its delay.
     await advance(599);
@@ -63,16 +64,17 @@ describe('useLintFindings', () => {
     await advance(LINT_RUN_MS);
     expect(result.current).toEqual({ meta: ['findings of v1'] });
 
-    // The author edits, then types on with gaps of 500 ms for twice the time other waiting work gets.
+    // The author edits, then types on with gaps of 1 s (pauses long enough for the preview) for twice the
+    // time after which other waiting work runs anyway.
     act(() => preview.set({ ok: true, text: 'v2' }));
-    for (let t = 0; t < 2 * MAX_TYPING_WAIT_MS; t += 500) {
+    for (let t = 0; t < 2 * MAX_TYPING_WAIT_MS; t += 1000) {
       press();
-      await advance(500);
+      await advance(1000);
     }
     expect(runs).toEqual(['v1']);
-    // The last run took 900 ms: a pause of 500 ms is not enough, one of 900 ms is.
+    // The last run took 900 ms: a pause of 1,799 ms is not enough, one of 1,800 ms is.
     press();
-    await advance(LINT_RUN_MS - 1);
+    await advance(2 * LINT_RUN_MS - 1);
     expect(runs).toEqual(['v1']);
     await advance(1);
     expect(runs).toEqual(['v1', 'v2']);
