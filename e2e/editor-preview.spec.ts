@@ -57,7 +57,7 @@ test('the linter waits for a pause in typing too, then updates the outline', asy
   // The preview has the text: the linter is due 600 ms later, in the middle of the burst below.
   await previewContains(page, 'Seed.');
   const before = await page.evaluate(() => (window as unknown as { __lintRequests: number }).__lintRequests);
-  // 80 keys, 60 ms apart: a burst of over twice the 2 s after which the preview runs anyway (the linter used to
+  // 82 keys, 60 ms apart: a burst of over twice the 2 s after which the preview runs anyway (the linter used to
   // as well, 2 s after it was scheduled, which the preview's update mid-burst does once more); it still waits.
   await page.keyboard.type(' Chainfire keeps a log of every fire it starts and of every fire it puts out again', { delay: 60 });
   const duringBurst = await page.evaluate(() => (window as unknown as { __lintRequests: number }).__lintRequests);

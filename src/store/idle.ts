@@ -7,7 +7,7 @@
  * being drawn at once (up to 16 ms more for that key; measured in docs/performance.md). A long burst still
  * gets such work done MAX_TYPING_WAIT_MS after it was asked for, unless the caller waits for a pause however
  * long the burst (the linter, whose run in a worker takes the second core for up to a second, asks for a
- * pause as long as its last run). Where there is no `requestIdleCallback` (Safari, Node) the work runs when
+ * pause twice as long as its last run). Where there is no `requestIdleCallback` (Safari, Node) the work runs when
  * the waits end.
  */
 
@@ -39,7 +39,7 @@ function followKeys(): void {
  * page is never idle). Returns a function that cancels it if it has not run yet.
  */
 export function whenIdle(task: () => void, delayMs: number, timeoutMs = IDLE_TIMEOUT_MS): () => void {
-  return schedule(task, delayMs, timeoutMs);
+  return schedule(task, delayMs, timeoutMs, 0, 0);
 }
 
 /** How {@link whenTypingPauses} waits. */
@@ -62,8 +62,8 @@ export function whenTypingPauses(task: () => void, delayMs: number, options: Pau
   return schedule(task, delayMs, timeoutMs, pauseMs, maxWaitMs);
 }
 
-/** `pauseMs` 0: no wait for a pause (whenIdle). */
-function schedule(task: () => void, delayMs: number, timeoutMs: number, pauseMs = 0, maxWaitMs = MAX_TYPING_WAIT_MS): () => void {
+/** `pauseMs` 0: no wait for a pause (whenIdle; `maxWaitMs` unused then). */
+function schedule(task: () => void, delayMs: number, timeoutMs: number, pauseMs: number, maxWaitMs: number): () => void {
   const scope = globalThis as IdleScope;
   const latest = performance.now() + Math.max(delayMs, maxWaitMs);
   let idle: number | undefined;

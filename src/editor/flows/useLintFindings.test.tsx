@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 /**
- * When the outline's linter runs: never in a burst of typing, and after a pause at least as long as its last
- * run took (a run holds the second core; docs/performance.md). The preview and the worker are stand-ins here:
+ * When the outline's linter runs: never in a burst of typing, and after a pause twice as long as its last run
+ * took (a run holds the second core; docs/performance.md). The preview and the worker are stand-ins here:
  * the preview text is set by the test, and a lint run takes LINT_RUN_MS of (fake) time.
  */
 import { act, renderHook } from '@testing-library/react';
