@@ -12,6 +12,12 @@
  * types at `bench:ui`'s pace instead (40-140 ms apart, a 450 ms pause every 33 keys). The trace goes to .bench/trace.json.
  * It also prints the latency of the keys typed while one of the page's workers (import, lint) was running a task
  * and of the others: on two cores a worker's run slows the keys typed during it.
+ *
+ * Every run also prints each key's latency split in two, measured in the page: from the keydown's timeStamp to
+ * the requestAnimationFrame callback of the frame that shows it (the input task: the browser's insertion and
+ * the editor's script), and from there to the end of that frame (style, layout, paint, the editor's measuring
+ * in the frame). Recording a trace adds 2-3 ms to each key: TRACE_OFF=1 types without one and prints only the
+ * latencies and the split. TRACE_KEYS=n types n keys (default 100; more steadies the p95).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -37,7 +43,27 @@ interface TraceEvent {
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outDir = join(root, '.bench', 'trace-dist');
 const tracePath = join(root, '.bench', 'trace.json');
-const KEYS = 'abcdefghij klmnopqrst uvwxyz abcdefghij klmnopqrst abcdefghij klmnopqrst uvwxyz abcdefghij klmnopqrs';
+const KEY_TEXT = 'abcdefghij klmnopqrst uvwxyz abcdefghij klmnopqrst abcdefghij klmnopqrst uvwxyz abcdefghij klmnopqrs';
+const KEYS = KEY_TEXT.repeat(Math.ceil(Number(process.env.TRACE_KEYS ?? 100) / KEY_TEXT.length)).slice(0, Number(process.env.TRACE_KEYS ?? 100));
+
+/**
+ * In the page, per keydown: ms from its timeStamp to the rAF callback of the next frame, and to a setTimeout(0)
+ * after it (the end the benchmark measures). Plain JavaScript (see PROBE_SCRIPT).
+ */
+const SPLIT_SCRIPT = `(() => {
+  const split = (window.__split = []);
+  addEventListener('keydown', (e) => {
+    const r = { raf: NaN, end: NaN };
+    split.push(r);
+    requestAnimationFrame(() => {
+      r.raf = performance.now() - e.timeStamp;
+      setTimeout(() => (r.end = performance.now() - e.timeStamp), 0);
+    });
+  }, true);
+})();`;
+
+/** p50 / p95 of `xs`, for the split line. */
+const spread = (xs: number[]) => `${median(xs).toFixed(1)} / ${p95(xs).toFixed(1)}`;
 /** Trace event names summed per key (durations nest: the frame contains layerization, paint and so on). */
 const PHASES: [string, string][] = [
   ['frame', 'ProxyMain::BeginMainFrame'],
@@ -105,6 +131,7 @@ async function main(): Promise<void> {
   try {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     await installProbe(page);
+    await page.addInitScript({ content: SPLIT_SCRIPT });
     await useClassicFileInput(page);
     await page.goto(server.url);
     await settle(page, 300, 500);
@@ -115,7 +142,8 @@ async function main(): Promise<void> {
     if (process.env.TRACE_CSS) await page.addStyleTag({ content: process.env.TRACE_CSS });
     await target(field, baseline).focus(page);
     await page.waitForTimeout(1000);
-    await browser.startTracing(page, { path: tracePath, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'cc', ...(process.env.TRACE_CATEGORIES?.split(',') ?? [])] });
+    const tracing = !process.env.TRACE_OFF;
+    if (tracing) await browser.startTracing(page, { path: tracePath, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'cc', ...(process.env.TRACE_CATEGORIES?.split(',') ?? [])] });
     await startRecording(page);
     const benchPace = process.env.TRACE_PACE === 'bench';
     for (let i = 0; i < KEYS.length; i++) {
@@ -123,8 +151,13 @@ async function main(): Promise<void> {
       await page.waitForTimeout(!benchPace ? 80 : (i + 1) % 33 === 0 ? 450 : 40 + Math.floor(Math.random() * 100));
     }
     const latencies = await stopRecording(page, KEYS.length);
-    await browser.stopTracing();
-    console.log(`${field}: ${latencies.length} keys, latency median ${median(latencies).toFixed(1)} ms, p95 ${p95(latencies).toFixed(1)} ms`);
+    const split = await page.evaluate((n) => (window as unknown as { __split: { raf: number; end: number }[] }).__split.slice(-n), KEYS.length);
+    if (tracing) await browser.stopTracing();
+    console.log(`${field}: ${latencies.length} keys, latency median ${median(latencies).toFixed(1)} ms, p95 ${p95(latencies).toFixed(1)} ms${tracing ? ' (traced)' : ''}`);
+    console.log(
+      `split (ms, median / p95): keydown -> its frame's rAF ${spread(split.map((r) => r.raf))}; rAF -> frame done ${spread(split.map((r) => r.end - r.raf))}`,
+    );
+    if (!tracing) return;
     const trace = JSON.parse(readFileSync(tracePath, 'utf8')) as { traceEvents?: TraceEvent[] } | TraceEvent[];
     report(Array.isArray(trace) ? trace : (trace.traceEvents ?? []), latencies, Number(process.env.SLOW ?? 0));
   } finally {
