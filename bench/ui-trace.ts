@@ -44,7 +44,9 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const outDir = join(root, '.bench', 'trace-dist');
 const tracePath = join(root, '.bench', 'trace.json');
 const KEY_TEXT = 'abcdefghij klmnopqrst uvwxyz abcdefghij klmnopqrst abcdefghij klmnopqrst uvwxyz abcdefghij klmnopqrs';
-const KEYS = KEY_TEXT.repeat(Math.ceil(Number(process.env.TRACE_KEYS ?? 100) / KEY_TEXT.length)).slice(0, Number(process.env.TRACE_KEYS ?? 100));
+const KEY_COUNT = Number(process.env.TRACE_KEYS ?? 100);
+if (!Number.isInteger(KEY_COUNT) || KEY_COUNT < 1) throw new Error(`TRACE_KEYS must be a positive whole number, not "${process.env.TRACE_KEYS}"`);
+const KEYS = KEY_TEXT.repeat(Math.ceil(KEY_COUNT / KEY_TEXT.length)).slice(0, KEY_COUNT);
 
 /**
  * In the page, per keydown: ms from its timeStamp to the rAF callback of the next frame, and to a setTimeout(0)
