@@ -324,6 +324,42 @@ test.describe('code editor (CodeMirror)', () => {
     await expect.poll(async () => (await changes(page, 'protobuf')).at(-1)).toBe('syntax = "proto3";\n\nmessage Empty {} // none\n');
   });
 
+  test('typing over a selection replaces it, and one undo gives the code back', async ({ page }) => {
+    await open(page);
+    const rust = textbox(page, 'Public Traits');
+    const initial = await rust.evaluate((el) => [...el.querySelectorAll('.cm-line')].map((l) => l.textContent).join('\n'));
+    await rust.locator('span', { hasText: /^BlobStore$/ }).first().dblclick();
+    await page.keyboard.type('ObjectStore');
+    await expect.poll(async () => (await changes(page, 'rust')).at(-1)).toContain('pub trait ObjectStore: Send + Sync {\n');
+    expect((await changes(page, 'rust')).at(-1)).not.toContain('BlobStore:');
+    await page.keyboard.press('Control+z');
+    await expect.poll(async () => (await changes(page, 'rust')).at(-1)).toBe(initial);
+  });
+
+  test('a key typed right after a click goes where the click put the caret', async ({ page }) => {
+    await open(page);
+    const toml = textbox(page, 'Configuration File');
+    await toml.locator('.cm-line', { hasText: 'workers = 4' }).click();
+    await page.keyboard.press('End');
+    // No wait between the click and the keys: the editor may not have read the new caret position yet.
+    await toml.locator('.cm-line', { hasText: 'engine = "rocksdb"' }).click();
+    await page.keyboard.type(' # schnell → ü');
+    await expect.poll(async () => (await changes(page, 'toml')).at(-1)).toBe(
+      '# chainfire.toml\n[server]\nlisten = "127.0.0.1:7000"\nworkers = 4\n\n[storage]\nengine = "rocksdb" # schnell → ü\ncompact = true\n',
+    );
+  });
+
+  test('a closing brace typed on a new line goes back to the indentation of its block', async ({ page }) => {
+    await open(page);
+    const rust = textbox(page, 'Public Traits');
+    await rust.locator('.cm-line', { hasText: 'fn put(' }).click();
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await changes(page, 'rust')).at(-1)).toMatch(/StoreError>;\n +\n\}\n$/);
+    await page.keyboard.type('}');
+    await expect.poll(async () => (await changes(page, 'rust')).at(-1)).toContain('StoreError>;\n}\n}\n');
+  });
+
   test('the placeholder shows in an empty plain-text field', async ({ page }) => {
     await open(page);
     await expect(region(page, 'CLI Arguments').getByText('chainfire serve --config <path>')).toBeVisible();

@@ -19,6 +19,7 @@ import {
 import { loadLanguage, normalizeLang } from './codeLanguages';
 import { codeHighlightStyle, codeTheme } from './codeTheme';
 import { heldReport } from '../pendingEdits';
+import { typedText } from './typedText';
 
 /** How long typing may go on before the code is reported (at once on blur, and before an export). */
 const REPORT_DELAY_MS = 100;
@@ -105,6 +106,8 @@ export function createCodeView(options: CodeViewOptions): CodeView {
           if (update.docChanged && !update.transactions.some((tr) => tr.annotation(External))) pending.held();
         }),
         EditorView.domEventHandlers({ blur: () => void pending.flush() }),
+        // Plain typed characters skip the browser's contenteditable round trip (see typedText.ts).
+        typedText,
       ],
     }),
   });
