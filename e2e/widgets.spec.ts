@@ -360,6 +360,22 @@ test.describe('code editor (CodeMirror)', () => {
     await expect.poll(async () => (await changes(page, 'rust')).at(-1)).toContain('StoreError>;\n}\n}\n');
   });
 
+  test('text composed with an input method arrives whole, after what was typed before it', async ({ page }) => {
+    await open(page);
+    await textbox(page, 'CLI Arguments').click();
+    await page.keyboard.type('serve --name ');
+    const cdp = await page.context().newCDPSession(page);
+    // What a Japanese IME sends for "ka" then "ki", then committing "かき".
+    await cdp.send('Input.imeSetComposition', { text: 'k', selectionStart: 1, selectionEnd: 1 });
+    await cdp.send('Input.imeSetComposition', { text: 'か', selectionStart: 1, selectionEnd: 1 });
+    await cdp.send('Input.imeSetComposition', { text: 'かk', selectionStart: 2, selectionEnd: 2 });
+    await cdp.send('Input.imeSetComposition', { text: 'かき', selectionStart: 2, selectionEnd: 2 });
+    await cdp.send('Input.insertText', { text: 'かき' });
+    await page.keyboard.type(' --fast');
+    await page.getByRole('textbox', { name: 'After' }).click();
+    expect((await changes(page, 'cli')).at(-1)).toBe('serve --name かき --fast');
+  });
+
   test('the placeholder shows in an empty plain-text field', async ({ page }) => {
     await open(page);
     await expect(region(page, 'CLI Arguments').getByText('chainfire serve --config <path>')).toBeVisible();
