@@ -73,6 +73,19 @@ function attributeExtensions({ label, placeholder, id }: CodeViewAttributes): Ex
  */
 const wrapFor = (lang: string): Extension => (normalizeLang(lang) ? EditorView.lineWrapping : []);
 
+/**
+ * The page's sticky header covers the top of the window, and the root's `scroll-padding-top` says how much
+ * (layout.css). The browser honours it when it scrolls; CodeMirror scrolls the caret into view itself and
+ * does not, so a key typed on a line under the header would stay there. While the field's scroller reaches
+ * under that band, CodeMirror is told to keep the caret that far below the top; otherwise its own
+ * scrolling is left as it is.
+ */
+const underStickyHeader = EditorView.scrollMargins.of((view) => {
+  const band = parseFloat(getComputedStyle(view.dom.ownerDocument.documentElement).scrollPaddingTop);
+  if (!(band > 0) || view.scrollDOM.getBoundingClientRect().top >= band) return null;
+  return { top: band };
+});
+
 /** Mount a CodeMirror editor into `parent`. */
 export function createCodeView(options: CodeViewOptions): CodeView {
   const language = new Compartment();
@@ -108,6 +121,7 @@ export function createCodeView(options: CodeViewOptions): CodeView {
         EditorView.domEventHandlers({ blur: () => void pending.flush() }),
         // Plain typed characters skip the browser's contenteditable round trip (see typedText.ts).
         typedText,
+        underStickyHeader,
       ],
     }),
   });
